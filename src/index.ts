@@ -1,0 +1,40 @@
+/** juesuan public API. */
+import { readFile, stat } from 'node:fs/promises';
+import type { Disclosure } from './model/document.ts';
+import { InputError } from './ingest/errors.ts';
+import { parseTextDisclosure, type ParseOptions } from './ingest/text/index.ts';
+
+export * from './model/document.ts';
+export * from './model/amount.ts';
+export * as catalog from './catalog/index.ts';
+export { InputError } from './ingest/errors.ts';
+export { disclosureToJson } from './report/parse-json.ts';
+export { renderDisclosure } from './report/parse-text.ts';
+export { parseTextDisclosure } from './ingest/text/index.ts';
+
+/** Read a file and parse it into the document model. Throws `InputError` for unreadable or unsupported input. */
+export async function parseFile(file: string, options: ParseOptions = {}): Promise<Disclosure> {
+  let info;
+  try {
+    info = await stat(file);
+  } catch {
+    throw new InputError(file, '文件不存在或无法读取');
+  }
+  if (info.isDirectory()) throw new InputError(file, '是目录，不是文件');
+  const maxBytes = options.maxBytes ?? 50 * 1024 * 1024;
+  if (info.size > maxBytes) {
+    throw new InputError(file, `文件过大（${Math.ceil(info.size / 1048576)} MiB，上限 ${Math.floor(maxBytes / 1048576)} MiB）`);
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch {
+    throw new InputError(file, '文件无法读取');
+  }
+  const head = bytes.subarray(0, 8);
+  const magic = Buffer.from(head).toString('latin1');
+  if (magic.startsWith('%PDF')) throw new InputError(file, '暂不支持 PDF 文件（请先转换为文本）');
+  if (magic.startsWith('PK\u0003\u0004')) throw new InputError(file, '暂不支持 DOCX/XLSX 文件（请先转换为文本）');
+  if (head[0] === 0xd0 && head[1] === 0xcf) throw new InputError(file, '暂不支持 XLS/DOC 文件（请先转换为文本）');
+  return parseTextDisclosure(bytes, file, options);
+}

@@ -1,0 +1,125 @@
+/** Logical keys of table columns, from the resolved header path and the table kind. */
+import type { Side, TableKind } from '../../model/document.ts';
+
+export type ColumnRole = 'code' | 'code-class' | 'code-section' | 'code-item' | 'label' | 'lineNo' | 'amount';
+
+export interface ColumnMeaning {
+  readonly role: ColumnRole;
+  readonly key: string | null;
+}
+
+const last = (path: readonly string[]): string => path[path.length - 1] ?? '';
+
+function structural(path: readonly string[]): ColumnMeaning | null {
+  const leaf = last(path).replace(/[（(].*?[）)]/g, '');
+  if (/^类$/.test(leaf)) return { role: 'code-class', key: 'code.class' };
+  if (/^款$/.test(leaf)) return { role: 'code-section', key: 'code.section' };
+  if (/^项$/.test(leaf)) return { role: 'code-item', key: 'code.item' };
+  if (/编码|代码|科目编号/.test(leaf)) return { role: 'code', key: 'code' };
+  if (/^(科目名称|项目|项目名称|名称)$/.test(leaf)) return { role: 'label', key: 'label' };
+  if (/^行次$/.test(leaf)) return { role: 'lineNo', key: 'lineNo' };
+  return null;
+}
+
+const INCOME_KEYS: [RegExp, string][] = [
+  [/本年收入合计|^合计$/, 'total'],
+  [/^财政拨款收入$|^财政拨款$/, 'fiscal'],
+  [/一般公共预算财政拨款/, 'fiscal.general'],
+  [/政府性基金预算财政拨款/, 'fiscal.govFund'],
+  [/国有资本经营预算财政拨款/, 'fiscal.stateCapital'],
+  [/上级补助收入/, 'superiorSubsidy'],
+  [/事业收入/, 'service'],
+  [/经营收入/, 'business'],
+  [/附属单位上缴收入/, 'affiliateRemittance'],
+  [/其他收入/, 'other'],
+];
+
+const EXPENDITURE_KEYS: [RegExp, string][] = [
+  [/本年支出合计|^合计$|^小计$/, 'total'],
+  [/基本支出/, 'basic'],
+  [/项目支出/, 'project'],
+  [/上缴上级支出/, 'remittance'],
+  [/经营支出/, 'business'],
+  [/对附属单位补助支出/, 'affiliateSubsidy'],
+];
+
+const FUND_KEYS: [RegExp, string][] = [
+  [/年初结转和结余/, 'opening'],
+  [/^本年收入$/, 'income'],
+  [/^(小计|合计)$/, 'total'],
+  [/基本支出/, 'basic'],
+  [/项目支出/, 'project'],
+  [/年末结转和结余/, 'closing'],
+];
+
+const FISCAL_RIGHT_KEYS: [RegExp, string][] = [
+  [/^(合计|小计)$/, 'total'],
+  [/一般公共预算/, 'general'],
+  [/政府性基金/, 'govFund'],
+  [/国有资本经营/, 'stateCapital'],
+];
+
+function pick(table: readonly [RegExp, string][], leaf: string): string | null {
+  for (const [re, key] of table) if (re.test(leaf)) return key;
+  return null;
+}
+
+function threePublicKey(path: readonly string[]): string | null {
+  const joined = path.join('·');
+  const block = /预算/.test(joined) ? 'budget' : /决算/.test(joined) ? 'actual' : null;
+  if (!block) return null;
+  const leaf = last(path);
+  const item = /购置费$/.test(leaf)
+    ? 'vehiclePurchase'
+    : /运行(维护)?费$/.test(leaf) && /公务用车/.test(leaf)
+      ? 'vehicleOperation'
+      : /小计/.test(leaf) || (/公务用车购置及运行/.test(joined) && !/接待|出国/.test(leaf))
+        ? 'vehicle'
+        : /出国/.test(joined)
+          ? 'overseas'
+          : /接待/.test(joined)
+            ? 'reception'
+            : /合计/.test(joined)
+              ? 'total'
+              : null;
+  // Shanghai order puts the item above 预算数/决算数: the item is then in the path, not the leaf.
+  if (item === null) return null;
+  return `${block}.${item}`;
+}
+
+/** Meaning of a column: structural role (code/label/行次) or an amount with its logical key. */
+export function columnMeaning(kind: TableKind | null, path: readonly string[], side: Side | null): ColumnMeaning {
+  const s = structural(path);
+  if (s) return s;
+  const leaf = last(path).replace(/[（(]万?元[）)]$/, '');
+  let key: string | null = null;
+  switch (kind) {
+    case 'income':
+      key = pick(INCOME_KEYS, leaf);
+      break;
+    case 'expenditure':
+    case 'general-budget-expenditure':
+      key = pick(EXPENDITURE_KEYS, leaf);
+      break;
+    case 'state-capital':
+    case 'government-fund':
+      key = pick(FUND_KEYS, leaf) ?? pick(EXPENDITURE_KEYS, leaf);
+      break;
+    case 'income-expenditure-summary':
+      key = /决算数|金额|^合计$/.test(leaf) ? 'amount' : null;
+      break;
+    case 'fiscal-summary':
+      key = side === 'income' ? (/金额|决算数|合计/.test(leaf) ? 'amount' : null) : pick(FISCAL_RIGHT_KEYS, leaf);
+      break;
+    case 'general-budget-basic-expenditure':
+      key = /决算数|金额|合计/.test(leaf) ? 'amount' : null;
+      break;
+    case 'three-public':
+      key = threePublicKey(path);
+      break;
+    case null:
+      key = null;
+      break;
+  }
+  return { role: 'amount', key };
+}

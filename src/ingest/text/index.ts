@@ -1,0 +1,291 @@
+/**
+ * The text reader: a plain-text disclosure (UTF-8 or GB18030, tab-separated or space-aligned tables) → `Disclosure`.
+ */
+import type {
+  Disclosure,
+  DocumentKind,
+  Meta,
+  MoneyUnit,
+  Part,
+  PerfEvaluation,
+  SourceRef,
+  Table,
+  TableKind,
+  TermDefinition,
+  Warning,
+} from '../../model/document.ts';
+import { InputError } from '../errors.ts';
+import { decodeText } from './decode.ts';
+import { toSourceLines, type SourceLine } from './lines.ts';
+import { buildPart, buildTerms, buildToc, PART_RE } from './narrative.ts';
+import { buildPerf } from './perf.ts';
+import { buildTable, lineRef } from './tables.ts';
+import { chineseNumeral, isNumberLine, matchPerfTitle, matchTableTitle, tableNumberIn } from './titles.ts';
+
+export interface ParseOptions {
+  /** Refuse inputs larger than this many bytes (default 50 MiB). */
+  readonly maxBytes?: number;
+}
+
+type Boundary =
+  | { type: 'part'; line: SourceLine }
+  | { type: 'table'; line: SourceLine; kind: TableKind; title: string; number: string | null }
+  | { type: 'perf'; line: SourceLine; kind: 'overall' | 'project'; title: string };
+
+const TOC_RE = /^目\s*录$/;
+
+function findToc(lines: readonly SourceLine[]): { start: number; end: number } | null {
+  const start = lines.findIndex((l) => TOC_RE.test(l.text));
+  if (start < 0) return null;
+  // The 目录 ends where its first part heading appears again, or at the first table title.
+  let firstPart: string | null = null;
+  for (let i = start + 1; i < lines.length; i++) {
+    const l = lines[i];
+    if (!l || l.text === '') continue;
+    const m = PART_RE.exec(l.compact);
+    if (m) {
+      if (firstPart === null) firstPart = m[1] ?? null;
+      else if (m[1] === firstPart) return { start, end: i };
+    }
+    if (matchTableTitle(l.text) && !/^[一二三四五六七八九十]/.test(l.text)) return { start, end: i };
+    if (i - start > 120) return { start, end: i };
+  }
+  return { start, end: lines.length };
+}
+
+function boundaryAt(line: SourceLine): Boundary | null {
+  if (line.text === '' || line.hasTabs) return null;
+  if (PART_RE.test(line.compact)) return { type: 'part', line };
+  const perf = matchPerfTitle(line.text);
+  if (perf) return { type: 'perf', line, kind: perf, title: line.text };
+  const t = matchTableTitle(line.text);
+  if (t) return { type: 'table', line, kind: t.kind, title: t.title, number: t.number };
+  return null;
+}
+
+function titleOf(lines: readonly SourceLine[], stop: number): { title: string; at: SourceRef | null } {
+  const picked: SourceLine[] = [];
+  for (let i = 0; i < stop && picked.length < 6; i++) {
+    const l = lines[i];
+    if (!l || l.text === '') continue;
+    if (/^附件\s*\d*\s*[:：]?$/.test(l.compact)) continue;
+    if (l.compact.length > 60 || /[。；]$/.test(l.text)) break;
+    if (/^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])/.test(l.compact)) break;
+    picked.push(l);
+  }
+  const first = picked[0];
+  return { title: picked.map((l) => l.compact).join(''), at: first ? lineRef(first) : null };
+}
+
+function mostCommon(values: readonly string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: string | null = null;
+  let n = 0;
+  for (const [v, c] of counts) {
+    if (c > n) {
+      best = v;
+      n = c;
+    }
+  }
+  return best;
+}
+
+const DEPT_SUFFIX = /(?:部门|单位)?(?:整体支出)?绩效(?:自评|评价)(?:报告|表)$|(?:部门|单位)(?:决算|预算)(?:公开)?$|决算$/;
+
+function departmentFromTitle(title: string): string {
+  return title
+    .replace(/\d{4}\s*年度?/, '')
+    .replace(DEPT_SUFFIX, '')
+    .replace(/^附件\d*[:：]?/, '')
+    .trim();
+}
+
+function documentKind(title: string, tables: readonly Table[]): DocumentKind {
+  if (/单位决算/.test(title)) return 'unit-final-accounts';
+  if (/部门决算|决算/.test(title)) return 'final-accounts';
+  if (/绩效(?:自评|评价)报告/.test(title) && tables.length === 0) return 'perf-self-eval-report';
+  if (/预算/.test(title) && tables.length === 0) return 'budget';
+  if (tables.length > 0) return 'final-accounts';
+  return 'unknown';
+}
+
+function tableOrder(tables: readonly Table[], tocTexts: readonly string[]): 'old' | 'new' | null {
+  for (const t of tables) {
+    if (t.kind === 'three-public' && t.number === '07') return 'old';
+    if (t.kind === 'three-public' && t.number === '09') return 'new';
+    if (t.kind === 'government-fund' && t.number === '08') return 'old';
+    if (t.kind === 'government-fund' && t.number === '07') return 'new';
+    if (t.kind === 'state-capital' && t.number === '09') return 'old';
+    if (t.kind === 'state-capital' && t.number === '08') return 'new';
+  }
+  const tocKinds = tocTexts.map((t) => matchTableTitle(t.replace(/^[一二三四五六七八九十]+、/, ''))?.kind ?? null);
+  const tp = tocKinds.indexOf('three-public');
+  const gf = tocKinds.indexOf('government-fund');
+  if (tp >= 0 && gf >= 0) return tp < gf ? 'old' : 'new';
+  const order = tables.map((t) => t.kind);
+  const a = order.indexOf('three-public');
+  const b = order.indexOf('government-fund');
+  if (a >= 0 && b >= 0) return a < b ? 'old' : 'new';
+  return null;
+}
+
+const UNITS: readonly MoneyUnit[] = ['万元', '元', '亿元'];
+
+export function parseTextDisclosure(bytes: Uint8Array, file: string, options: ParseOptions = {}): Disclosure {
+  const maxBytes = options.maxBytes ?? 50 * 1024 * 1024;
+  if (bytes.length > maxBytes) {
+    throw new InputError(file, `文件过大（${Math.ceil(bytes.length / 1048576)} MiB，上限 ${Math.floor(maxBytes / 1048576)} MiB）`);
+  }
+  const { text, encoding } = decodeText(bytes, file);
+  const lines = toSourceLines(text);
+  const warnings: Warning[] = [];
+  const toc = findToc(lines);
+  const inToc = (i: number): boolean => toc !== null && i >= toc.start && i < toc.end;
+
+  // 1. Boundaries: part headings, table titles, 自评表 titles (outside the 目录).
+  const bounds: { index: number; b: Boundary }[] = [];
+  lines.forEach((line, index) => {
+    if (inToc(index)) return;
+    const b = boundaryAt(line);
+    if (b) bounds.push({ index, b });
+  });
+
+  // 2. Blocks between boundaries.
+  const tables: Table[] = [];
+  const perfEvaluations: PerfEvaluation[] = [];
+  const flow: { line: SourceLine; partIndex: number }[] = [];
+  const partHeads: { line: SourceLine; title: string; number: number | null }[] = [];
+  const firstBoundary = bounds[0]?.index ?? lines.length;
+  const headEnd = toc ? Math.min(toc.start, firstBoundary) : firstBoundary;
+  for (let i = 0; i < headEnd; i++) {
+    const l = lines[i];
+    if (l) flow.push({ line: l, partIndex: -1 });
+  }
+  bounds.forEach(({ index, b }, k) => {
+    const next = bounds[k + 1]?.index ?? lines.length;
+    const body = lines.slice(index + 1, next).filter((_, j) => !inToc(index + 1 + j));
+    if (b.type === 'part') {
+      const m = PART_RE.exec(b.line.compact);
+      let title = (m?.[2] ?? '').trim();
+      let rest = body;
+      if (!title) {
+        const firstIdx = body.findIndex((l) => l.text !== '');
+        const first = body[firstIdx];
+        if (first && first.compact.length <= 50 && !/[。；]/.test(first.text) && !/^[一二三四五六七八九十]+、/.test(first.text)) {
+          title = first.text;
+          rest = body.slice(firstIdx + 1);
+        }
+      }
+      partHeads.push({ line: b.line, title, number: chineseNumeral(m?.[1] ?? '') });
+      for (const l of rest) flow.push({ line: l, partIndex: partHeads.length - 1 });
+      return;
+    }
+    const partIndex = partHeads.length - 1;
+    if (b.type === 'table') {
+      // A "公开NN表" line just above the title belongs to this table.
+      const { table, leftover } = buildTable({ kind: b.kind, title: b.title, titleLine: b.line, number: b.number, lines: body });
+      if (table.number === null) {
+        const prevLine = lines.slice(Math.max(0, index - 3), index).reverse().find((l) => l.text !== '');
+        if (prevLine && isNumberLine(prevLine.text)) {
+          tables.push({ ...table, number: tableNumberIn(prevLine.text), numberAt: lineRef(prevLine) });
+        } else tables.push(table);
+      } else tables.push(table);
+      for (const l of leftover) flow.push({ line: l, partIndex });
+      return;
+    }
+    const { perf, leftover } = buildPerf({ kind: b.kind, title: b.title, titleLine: b.line, lines: body });
+    perfEvaluations.push(perf);
+    for (const l of leftover) flow.push({ line: l, partIndex });
+  });
+
+  // 3. Parts and sections from the remaining flow.
+  const parts: Part[] = [];
+  let terms: TermDefinition[] = [];
+  const looseLines = flow.filter((f) => f.partIndex < 0).map((f) => f.line);
+  partHeads.forEach((head, pi) => {
+    const body = flow.filter((f) => f.partIndex === pi).map((f) => f.line);
+    const part = buildPart(head.line, head.title, body, head.number);
+    parts.push(part);
+    if (part.kind === 'glossary') terms = terms.concat(buildTerms(body));
+  });
+  if (partHeads.length === 0) {
+    // A document without 第N部分 headings (e.g. a stand-alone 自评报告): one part holding every section.
+    const body = looseLines.filter((l) => l.no > (toc?.end ?? 0));
+    const firstSection = body.findIndex((l) => /^[一二三四五六七八九十]{1,3}、/.test(l.text));
+    if (firstSection >= 0) {
+      const head = body[firstSection];
+      if (head) {
+        const part = buildPart(head, '', body.slice(firstSection), null);
+        parts.push({ ...part, heading: '', kind: 'other', sections: buildWhole(part, body.slice(firstSection)) });
+      }
+    }
+  }
+
+  // 4. Meta.
+  const stop = toc?.start ?? firstBoundary;
+  const headTitle = titleOf(lines, Math.min(stop, 40));
+  let title = headTitle.title;
+  if (!title && partHeads.length === 0) title = lines.find((l) => l.text !== '')?.compact ?? '';
+  const kind = documentKind(title, tables);
+  const deptFromTables = mostCommon(tables.map((t) => t.department ?? '').filter((d) => d !== ''));
+  const overview = parts.find((p) => p.kind === 'overview');
+  const deptFromOverview = overview ? overview.heading.replace(/^第.部分\s*/, '').replace(/\s+/g, '').replace(/(单位|部门)?概况$/, '') : '';
+  const department = departmentFromTitle(title) || deptFromTables || deptFromOverview || '';
+  const yearMatch = /(\d{4})\s*年/.exec(title);
+  const yearCandidates = [...text.matchAll(/(20\d{2})\s*年度/g)].map((m) => m[1] ?? '');
+  const year = yearMatch?.[1] ? Number(yearMatch[1]) : yearCandidates.length ? Number(mostCommon(yearCandidates)) : null;
+  const unitText = mostCommon(tables.map((t) => t.unit ?? '').filter((u) => u !== ''));
+  const unit = UNITS.find((u) => u === unitText) ?? (unitText === null && tables.length === 0 && /万元/.test(text) ? '万元' : null);
+  if (unitText !== null && !UNITS.includes(unitText as MoneyUnit)) {
+    warnings.push({ code: 'unit-unknown', message: `未识别的金额单位“${unitText}”`, at: null });
+  }
+  const meta: Meta = {
+    department,
+    year,
+    entityKind: kind === 'unit-final-accounts' ? 'unit' : kind === 'final-accounts' || kind === 'budget' ? 'department' : null,
+    kind,
+    unit,
+    tableOrder: tableOrder(tables, toc ? lines.slice(toc.start, toc.end).map((l) => l.text) : []),
+    title,
+    titleAt: headTitle.at,
+  };
+
+  // 5. What was not recognised.
+  for (const t of tables) {
+    const unknown = t.columns.filter((c) => c.key === null && c.label !== '');
+    if (unknown.length > 0) {
+      warnings.push({
+        code: 'column-unrecognised',
+        message: `${t.number ?? ''}表“${t.title}”有未识别的列：${unknown.map((c) => c.label).join('、')}`,
+        at: t.titleAt,
+      });
+    }
+    if (t.rows.length === 0 && t.emptyStatement === null) {
+      warnings.push({ code: 'table-no-rows', message: `${t.number ?? ''}表“${t.title}”没有数据行，也没有空表说明`, at: t.titleAt });
+    }
+  }
+  lines.forEach((l, i) => {
+    if (inToc(i) || l.hasTabs || !isNumberLine(l.text)) return;
+    const owned = tables.some((t) => t.numberAt?.line === l.no);
+    if (!owned) warnings.push({ code: 'table-title-unrecognised', message: `“${l.text}”之前没有可识别的表名`, at: lineRef(l) });
+  });
+  if (tables.length === 0 && parts.length === 0 && perfEvaluations.length === 0) {
+    throw new InputError(file, '未识别出决算公开内容（没有决算表、章节或绩效自评表）');
+  }
+
+  return {
+    source: { file, format: 'text', encoding, lineCount: lines.length },
+    meta,
+    toc: toc ? buildToc(lines.slice(toc.start, toc.end)) : [],
+    tables,
+    parts,
+    terms,
+    perfEvaluations,
+    warnings,
+  };
+}
+
+function buildWhole(part: Part, _body: readonly SourceLine[]): Part['sections'] {
+  return part.sections;
+}

@@ -1,0 +1,442 @@
+/** Table blocks → `Table` models, for each logical kind (two-sided 01/04, 06 column groups, 三公, by-function). */
+import { parseNumber } from '../../model/amount.ts';
+import type { Cell, Column, Row, Side, SourceRef, Table, TableKind, TableNote } from '../../model/document.ts';
+import { classCodeForLabel } from '../../catalog/index.ts';
+import { columnMeaning, type ColumnMeaning } from './columns.ts';
+import { buildGrid, type Grid, type GridRow } from './grid.ts';
+import { compactCell, type SourceLine, type Token } from './lines.ts';
+import { isNumberLine, matchHeaderLine, tableNumberIn } from './titles.ts';
+
+export interface TableBlock {
+  readonly kind: TableKind | null;
+  readonly title: string;
+  readonly titleLine: SourceLine;
+  readonly number: string | null;
+  /** Lines after the title up to (not including) the next block. */
+  readonly lines: readonly SourceLine[];
+}
+
+export interface BuiltTable {
+  readonly table: Table;
+  /** Lines of the block that are neither header, grid nor note (e.g. trailing prose). */
+  readonly leftover: readonly SourceLine[];
+}
+
+const NOTE_START = /^(注|说明|备注|附注)\s*[:：]|^注\s*\d|^注[一二三]/;
+const EMPTY_STATEMENT = /无数据|本表为空|空表|没有.{0,40}(收入|支出|数据)|无.{0,20}(收入|支出)|不涉及/;
+
+export function lineRef(line: SourceLine): SourceRef {
+  const len = Array.from(line.raw).length;
+  return len > 0 ? { line: line.no, column: 1, endColumn: len } : { line: line.no };
+}
+
+export function tokenRef(line: SourceLine, t: Token): SourceRef {
+  if (t.end < t.start) return { line: line.no, column: Math.max(1, t.start) };
+  return { line: line.no, column: t.start, endColumn: t.end };
+}
+
+function makeCell(line: SourceLine, t: Token, column: string, key: string | null): Cell {
+  const p = parseNumber(t.text);
+  return {
+    column,
+    key,
+    raw: t.text,
+    kind: p.kind,
+    amount: p.hundredths,
+    decimals: p.decimals,
+    at: tokenRef(line, t),
+  };
+}
+
+interface Classified {
+  readonly numberLine: SourceLine | null;
+  readonly department: { line: SourceLine; value: string } | null;
+  readonly unit: { line: SourceLine; value: string } | null;
+  readonly grid: SourceLine[];
+  readonly notes: SourceLine[][];
+  readonly leftover: SourceLine[];
+}
+
+function classify(lines: readonly SourceLine[]): Classified {
+  let numberLine: SourceLine | null = null;
+  let department: Classified['department'] = null;
+  let unit: Classified['unit'] = null;
+  const grid: SourceLine[] = [];
+  const notes: SourceLine[][] = [];
+  const leftover: SourceLine[] = [];
+  let inNotes = false;
+  for (const line of lines) {
+    if (line.text === '') {
+      continue;
+    }
+    if (isNumberLine(line.text)) {
+      numberLine ??= line;
+      continue;
+    }
+    const header = matchHeaderLine(line.text);
+    if (header && !inNotes && !line.hasTabs) {
+      if (header.field === 'unit') unit ??= { line, value: header.value };
+      else department ??= { line, value: header.value };
+      continue;
+    }
+    if (NOTE_START.test(line.text) && !line.hasTabs) {
+      inNotes = true;
+      notes.push([line]);
+      continue;
+    }
+    if (inNotes) {
+      const current = notes[notes.length - 1];
+      if (current && !line.hasTabs && line.cells.length <= 1) {
+        current.push(line);
+        continue;
+      }
+      leftover.push(line);
+      continue;
+    }
+    grid.push(line);
+  }
+  return { numberLine, department, unit, grid, notes, leftover };
+}
+
+function noteOf(lines: readonly SourceLine[]): TableNote {
+  const text = lines.map((l) => l.text).join('\n');
+  const first = lines[0];
+  const lastLine = lines[lines.length - 1];
+  const at: SourceRef = first ? lineRef(first) : {};
+  return {
+    kind:
+      /故本表|本表无|无数据|空表/.test(text) || (/^说明/.test(text) && EMPTY_STATEMENT.test(text)) ? 'statement' : 'footnote',
+    text,
+    at: lastLine && first && lastLine.no !== first.no ? { ...at } : at,
+  };
+}
+
+/** Split notes into separate entries: each "注：" block, and a "说明：" inside it, become their own notes. */
+function buildNotes(groups: readonly SourceLine[][]): TableNote[] {
+  return groups.map((g) => noteOf(g));
+}
+
+function columnLabel(path: readonly string[]): string {
+  return path.join('·');
+}
+
+export function buildTable(block: TableBlock): BuiltTable {
+  const c = classify(block.lines);
+  const grid = buildGrid(c.grid);
+  const notes = buildNotes(c.notes);
+  const number = block.number ?? (c.numberLine ? tableNumberIn(c.numberLine.text) : null);
+  const numberAt = c.numberLine ? lineRef(c.numberLine) : block.number ? lineRef(block.titleLine) : null;
+  const kind = block.kind;
+  let built: { columns: Column[]; rows: Row[] };
+  switch (kind) {
+    case 'income-expenditure-summary':
+    case 'fiscal-summary':
+      built = twoSided(kind, grid);
+      break;
+    case 'general-budget-basic-expenditure':
+      built = basicExpenditure(kind, grid);
+      break;
+    case 'three-public':
+      built = singleBlock(kind, grid);
+      break;
+    default:
+      built = byFunction(kind, grid);
+  }
+  const statement = notes.find((n) => n.kind === 'statement') ?? null;
+  const allLines = [block.titleLine, ...block.lines];
+  const endLine = [...allLines].reverse().find((l) => l.text !== '' && !c.leftover.includes(l))?.no ?? block.titleLine.no;
+  return {
+    table: {
+      number,
+      numberAt,
+      kind,
+      title: block.title,
+      titleAt: lineRef(block.titleLine),
+      department: c.department ? c.department.value : null,
+      departmentAt: c.department ? lineRef(c.department.line) : null,
+      unit: c.unit ? c.unit.value : null,
+      unitAt: c.unit ? lineRef(c.unit.line) : null,
+      columns: built.columns,
+      rows: built.rows,
+      notes,
+      emptyStatement: statement,
+      startLine: block.titleLine.no,
+      endLine,
+    },
+    leftover: c.leftover,
+  };
+}
+
+function gridColumns(
+  kind: TableKind | null,
+  grid: Grid,
+  sideOf: (c: number) => Side | null,
+  groupOf: (c: number) => number | null,
+): { columns: Column[]; meanings: ColumnMeaning[] } {
+  const meanings = grid.columns.map((col, i) => columnMeaning(kind, col.path, sideOf(i)));
+  const columns = grid.columns.map((col, i) => ({
+    label: columnLabel(col.path),
+    key: meanings[i]?.role === 'amount' ? (meanings[i]?.key ?? null) : (meanings[i]?.key ?? null),
+    columnNo: col.columnNo ? compactCell(col.columnNo.text) : null,
+    columnNoAt:
+      col.columnNo && col.columnNoLine !== null
+        ? { line: col.columnNoLine, column: col.columnNo.start, endColumn: col.columnNo.end }
+        : null,
+    side: sideOf(i),
+    group: groupOf(i),
+  }));
+  return { columns, meanings };
+}
+
+const CODE_WITH_NAME = /^(\d{3}(?:\d{2}){0,2})\s*([^\d\s].*)?$/;
+
+/** Tables by 功能分类 (02, 03, 05, 基金, 国资) and unknown kinds. */
+function byFunction(kind: TableKind | null, grid: Grid): { columns: Column[]; rows: Row[] } {
+  const { columns, meanings } = gridColumns(kind, grid, () => null, () => null);
+  const codeCols = meanings.flatMap((m, i) => (m.role.startsWith('code') ? [i] : []));
+  let labelCol = meanings.findIndex((m) => m.role === 'label');
+  if (labelCol < 0 && codeCols.length === 0) labelCol = 0;
+  const amountCols = meanings.flatMap((m, i) => (m.role === 'amount' && i !== labelCol && !codeCols.includes(i) ? [i] : []));
+  const rows: Row[] = [];
+  for (const gr of grid.rows) {
+    const row = functionalRow(gr, codeCols, labelCol, amountCols, columns);
+    if (!row) continue;
+    const prev = rows[rows.length - 1];
+    if (prev && isLabelContinuation(row) && prev.cells.length > 0) {
+      rows[rows.length - 1] = { ...prev, label: prev.label + row.label };
+      continue;
+    }
+    rows.push(row);
+  }
+  return { columns, rows };
+}
+
+function isLabelContinuation(row: Row): boolean {
+  return row.code === null && row.lineNo === null && row.label !== '' && row.cells.every((c) => c.kind === 'blank')
+    && !/^(合计|总计|小计)/.test(row.label);
+}
+
+function functionalRow(
+  gr: GridRow,
+  codeCols: readonly number[],
+  labelCol: number,
+  amountCols: readonly number[],
+  columns: readonly Column[],
+): Row | null {
+  const line = gr.line;
+  let code: string | null = null;
+  let codeAt: SourceRef | null = null;
+  let label = '';
+  const codeTokens = codeCols.map((i) => gr.cells[i]).filter((t): t is Token => t !== undefined && t.text !== '');
+  if (codeCols.length > 1) {
+    const parts = codeTokens.map((t) => compactCell(t.text));
+    if (parts.length > 0 && parts.every((p) => /^\d+$/.test(p))) {
+      code = parts.join('');
+      const first = codeTokens[0];
+      const lastTok = codeTokens[codeTokens.length - 1];
+      if (first && lastTok) codeAt = { line: line.no, column: first.start, endColumn: lastTok.end };
+    } else if (parts.length > 0) {
+      label = parts.join('');
+    }
+  } else if (codeTokens[0]) {
+    const t = codeTokens[0];
+    const text = compactCell(t.text);
+    const m = CODE_WITH_NAME.exec(t.text.trim());
+    if (m?.[1]) {
+      code = m[1];
+      codeAt = { line: line.no, column: t.start, endColumn: t.start + m[1].length - 1 };
+      if (m[2]) label = compactCell(m[2]);
+    } else {
+      label = text;
+    }
+  }
+  const labelTok = labelCol >= 0 ? gr.cells[labelCol] : undefined;
+  if (labelTok && labelTok.text !== '') label = label ? label + compactCell(labelTok.text) : compactCell(labelTok.text);
+  const cells = amountCols.map((i) => {
+    const col = columns[i];
+    const tok = gr.cells[i] ?? { text: '', start: 1, end: 0 };
+    return makeCell(line, tok, col?.label ?? '', col?.key ?? null);
+  });
+  if (code === null && label === '' && cells.every((x) => x.kind === 'blank')) return null;
+  return {
+    code,
+    codeAt,
+    classCode: null,
+    label,
+    lineNo: null,
+    lineNoAt: null,
+    side: null,
+    group: null,
+    cells,
+    at: lineRef(line),
+  };
+}
+
+/** 01 / 04: income side and expenditure side in one printed row. */
+function twoSided(kind: TableKind, grid: Grid): { columns: Column[]; rows: Row[] } {
+  const width = grid.columns.length;
+  const groupSide = grid.columns.map((col): Side | null =>
+    col.path.some((p) => /^收入$/.test(p)) ? 'income' : col.path.some((p) => /^支出$/.test(p)) ? 'expenditure' : null,
+  );
+  // Without a 收入/支出 group row, the second 项目 column starts the expenditure side.
+  const labelIdx = grid.columns.flatMap((col, i) => (/^项目$/.test(col.path[col.path.length - 1] ?? '') ? [i] : []));
+  const split = groupSide.indexOf('expenditure') >= 0 ? groupSide.indexOf('expenditure') : (labelIdx[1] ?? Math.ceil(width / 2));
+  const sideOf = (c: number): Side => groupSide[c] ?? (c < split ? 'income' : 'expenditure');
+  const { columns, meanings } = gridColumns(kind, grid, sideOf, () => null);
+  const rows: Row[] = [];
+  for (const side of ['income', 'expenditure'] as const) {
+    const idx = Array.from({ length: width }, (_, i) => i).filter((i) => sideOf(i) === side);
+    let labelCol = idx.find((i) => meanings[i]?.role === 'label') ?? idx[0] ?? -1;
+    const lineNoCol = idx.find((i) => meanings[i]?.role === 'lineNo') ?? -1;
+    if (labelCol === lineNoCol) labelCol = -1;
+    const amountCols = idx.filter((i) => i !== labelCol && i !== lineNoCol);
+    for (const gr of grid.rows) {
+      const line = gr.line;
+      const labelTok = labelCol >= 0 ? gr.cells[labelCol] : undefined;
+      const noTok = lineNoCol >= 0 ? gr.cells[lineNoCol] : undefined;
+      const label = labelTok ? compactCell(labelTok.text) : '';
+      const lineNo = noTok && noTok.text !== '' ? compactCell(noTok.text) : null;
+      const cells = amountCols.map((i) => {
+        const col = columns[i];
+        return makeCell(line, gr.cells[i] ?? { text: '', start: 1, end: 0 }, col?.label ?? '', col?.key ?? null);
+      });
+      if (label === '' && lineNo === null && cells.every((x) => x.kind === 'blank')) continue;
+      rows.push({
+        code: null,
+        codeAt: null,
+        classCode: side === 'expenditure' && label ? classCodeForLabel(label) : null,
+        label,
+        lineNo,
+        lineNoAt: noTok && lineNo !== null ? tokenRef(line, noTok) : null,
+        side,
+        group: null,
+        cells,
+        at: lineRef(line),
+      });
+    }
+  }
+  return { columns, rows };
+}
+
+const FOOTER_LABEL = /^(人员经费合计|公用经费合计|人员经费|公用经费|合计)$/;
+
+/** 06: side-by-side groups of 编码 | 名称 | 决算数, and the 人员经费合计 / 公用经费合计 footer. */
+function basicExpenditure(kind: TableKind, grid: Grid): { columns: Column[]; rows: Row[] } {
+  const starts = grid.columns.flatMap((col, i) => (/编码|代码/.test(col.path[col.path.length - 1] ?? '') ? [i] : []));
+  if (starts.length === 0) starts.push(0);
+  const groupOf = (c: number): number => {
+    let g = 0;
+    starts.forEach((s, i) => {
+      if (c >= s) g = i + 1;
+    });
+    return Math.max(1, g);
+  };
+  const { columns, meanings } = gridColumns(kind, grid, () => null, groupOf);
+  const rows: Row[] = [];
+  const footers: Row[] = [];
+  for (const gr of grid.rows) {
+    const line = gr.line;
+    const texts = gr.cells.map((t) => compactCell(t.text));
+    const footerIdx = texts.flatMap((t, i) => (FOOTER_LABEL.test(t) && !/^\d/.test(t) ? [i] : []));
+    if (footerIdx.length > 0 && !texts.some((t) => /^\d{3}(\d{2})?$/.test(t))) {
+      footerIdx.forEach((fi, k) => {
+        const stop = footerIdx[k + 1] ?? gr.cells.length;
+        let valueIdx = -1;
+        for (let j = fi + 1; j < stop; j++) {
+          if ((texts[j] ?? '') !== '') {
+            valueIdx = j;
+            break;
+          }
+        }
+        const labelTok = gr.cells[fi];
+        if (!labelTok) return;
+        const col = valueIdx >= 0 ? columns[valueIdx] : undefined;
+        const tok = valueIdx >= 0 ? (gr.cells[valueIdx] ?? labelTok) : { text: '', start: labelTok.end + 1, end: labelTok.end };
+        footers.push({
+          code: null,
+          codeAt: null,
+          classCode: null,
+          label: compactCell(labelTok.text),
+          lineNo: null,
+          lineNoAt: null,
+          side: null,
+          group: 0,
+          cells: [makeCell(line, tok, col?.label ?? '决算数', 'amount')],
+          at: tokenRef(line, labelTok),
+        });
+      });
+      continue;
+    }
+    starts.forEach((start, g) => {
+      const end = starts[g + 1] ?? gr.cells.length;
+      const idx = Array.from({ length: end - start }, (_, k) => start + k);
+      const codeCol = idx.find((i) => meanings[i]?.role === 'code') ?? start;
+      const labelCol = idx.find((i) => meanings[i]?.role === 'label') ?? start + 1;
+      const amountCols = idx.filter((i) => i !== codeCol && i !== labelCol);
+      const codeTok = gr.cells[codeCol];
+      const labelTok = gr.cells[labelCol];
+      let code = codeTok ? compactCell(codeTok.text) : '';
+      let label = labelTok ? compactCell(labelTok.text) : '';
+      const m = /^(\d{3}(?:\d{2})?)(\D.*)?$/.exec(code);
+      if (m?.[1] && m[2] && !label) {
+        code = m[1];
+        label = m[2];
+      }
+      const cells = amountCols.map((i) => {
+        const col = columns[i];
+        return makeCell(line, gr.cells[i] ?? { text: '', start: 1, end: 0 }, col?.label ?? '', col?.key ?? null);
+      });
+      if (!code && !label && cells.every((x) => x.kind === 'blank')) return;
+      const isCode = /^\d{3}(\d{2})?$/.test(code);
+      const codeLen = m?.[1]?.length ?? code.length;
+      rows.push({
+        code: isCode ? code : null,
+        codeAt: isCode && codeTok ? { line: line.no, column: codeTok.start, endColumn: codeTok.start + codeLen - 1 } : null,
+        classCode: null,
+        label: isCode ? label : code + label,
+        lineNo: null,
+        lineNoAt: null,
+        side: null,
+        group: g + 1,
+        cells,
+        at: lineRef(line),
+      });
+    });
+  }
+  // Rows of one group continue down the page: keep them in group order, then the footers.
+  rows.sort((a, b) => (a.group ?? 0) - (b.group ?? 0) || (a.at.line ?? 0) - (b.at.line ?? 0));
+  return { columns, rows: [...rows, ...footers] };
+}
+
+/** 三公: one data row of 12 cells mapped through the header. */
+function singleBlock(kind: TableKind, grid: Grid): { columns: Column[]; rows: Row[] } {
+  const { columns } = gridColumns(kind, grid, () => null, () => null);
+  const rows: Row[] = [];
+  for (const gr of grid.rows) {
+    const line = gr.line;
+    const cells = columns.map((col, i) =>
+      makeCell(line, gr.cells[i] ?? { text: '', start: 1, end: 0 }, col.label, col.key),
+    );
+    // A first cell that is a label (e.g. "合计" or a unit name) rather than a number stays the row label.
+    const first = cells[0];
+    let label = '';
+    if (first?.kind === 'text') {
+      label = compactCell(first.raw);
+      cells.shift();
+    }
+    if (label === '' && cells.every((x) => x.kind === 'blank')) continue;
+    rows.push({
+      code: null,
+      codeAt: null,
+      classCode: null,
+      label,
+      lineNo: null,
+      lineNoAt: null,
+      side: null,
+      group: null,
+      cells,
+      at: lineRef(line),
+    });
+  }
+  return { columns, rows };
+}
