@@ -80,7 +80,7 @@ export const Column = z.object({
 export type Column = z.infer<typeof Column>;
 
 export const NoteKind = z.enum(['footnote', 'statement']);
-export const TableNote = z.object({ kind: NoteKind, text: z.string(), at: SourceRef });
+export const TableNote = z.object({ kind: NoteKind, text: z.string(), at: SourceRef, endLine: z.number().int().positive() });
 export type TableNote = z.infer<typeof TableNote>;
 
 export const Table = z.object({

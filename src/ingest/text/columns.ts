@@ -68,23 +68,23 @@ function threePublicKey(path: readonly string[]): string | null {
   const joined = path.join('·');
   const block = /预算/.test(joined) ? 'budget' : /决算/.test(joined) ? 'actual' : null;
   if (!block) return null;
-  const leaf = last(path);
-  const item = /购置费$/.test(leaf)
-    ? 'vehiclePurchase'
-    : /运行(维护)?费$/.test(leaf) && /公务用车/.test(leaf)
-      ? 'vehicleOperation'
-      : /小计/.test(leaf) || (/公务用车购置及运行/.test(joined) && !/接待|出国/.test(leaf))
-        ? 'vehicle'
-        : /出国/.test(joined)
+  // Hunan prints 预算数/决算数 above the items, Shanghai below them: the item is the deepest other label.
+  const items = path.filter((p) => !/^(预算数?|决算数?)$/.test(p));
+  const leaf = items[items.length - 1] ?? '';
+  const item = /购置及运行/.test(leaf) || /小计/.test(leaf)
+    ? 'vehicle'
+    : /公务用车.*购置费$/.test(leaf)
+      ? 'vehiclePurchase'
+      : /公务用车.*运行(维护)?费$/.test(leaf)
+        ? 'vehicleOperation'
+        : /出国/.test(leaf)
           ? 'overseas'
-          : /接待/.test(joined)
+          : /接待/.test(leaf)
             ? 'reception'
-            : /合计/.test(joined)
+            : /合计/.test(leaf)
               ? 'total'
               : null;
-  // Shanghai order puts the item above 预算数/决算数: the item is then in the path, not the leaf.
-  if (item === null) return null;
-  return `${block}.${item}`;
+  return item === null ? null : `${block}.${item}`;
 }
 
 /** Meaning of a column: structural role (code/label/行次) or an amount with its logical key. */

@@ -52,22 +52,35 @@ export function looksLikeDataLine(line: SourceLine): boolean {
     || texts.some((t, i) => i > 0 && parseNumber(t).kind === 'number' && /^[一二三四五六七八九十]+、/.test(first));
 }
 
-/** Resolve multi-row header labels into column paths (spans filled bottom-up). */
+/**
+ * Resolve multi-row header labels into column paths. A label spans the empty cells to its right while they stay
+ * under the same parent span in the row above and some lower header row still has a label in that column.
+ */
 export function resolveHeader(rows: readonly (readonly string[])[], width: number): string[][] {
   const labels = rows.map((r) => Array.from({ length: width }, (_, c) => compactCell(r[c] ?? '')));
   const filled = labels.map((r) => [...r]);
-  for (let r = labels.length - 2; r >= 0; r--) {
-    const row = labels[r] ?? [];
-    const below = filled[r + 1] ?? [];
+  const spans = labels.map(() => Array.from({ length: width }, () => -1));
+  let nextId = 0;
+  const labelledBelow = (r: number, c: number): boolean => labels.slice(r + 1).some((row) => (row[c] ?? '') !== '');
+  labels.forEach((row, r) => {
+    let run: { id: number; label: string; parent: number } | null = null;
+    const parentRow = r > 0 ? spans[r - 1] : undefined;
+    const mine = spans[r] ?? [];
     const out = filled[r] ?? [];
-    let run = '';
     for (let c = 0; c < width; c++) {
+      const parent = parentRow?.[c] ?? -1;
       const label = row[c] ?? '';
-      if (label !== '') run = label;
-      else if (run !== '' && (below[c] ?? '') !== '') out[c] = run;
-      else run = '';
+      if (label !== '') {
+        run = { id: nextId++, label, parent };
+        mine[c] = run.id;
+      } else if (run && run.parent === parent && labelledBelow(r, c)) {
+        mine[c] = run.id;
+        out[c] = run.label;
+      } else {
+        run = null;
+      }
     }
-  }
+  });
   return Array.from({ length: width }, (_, c) => {
     const path: string[] = [];
     for (const row of filled) {
@@ -135,28 +148,85 @@ function trimTrailing(cells: readonly Token[]): readonly Token[] {
   return cells.slice(0, n);
 }
 
+interface Anchor {
+  start: number;
+  end: number;
+  /** Visual centre of the column (the 栏次 number), when known. */
+  mid?: number;
+}
+
+const centre = (a: { start: number; end: number; mid?: number }): number => a.mid ?? (a.start + a.end) / 2;
+
+function mergeIntervals(tokens: readonly { start: number; end: number }[]): Anchor[] {
+  const sorted = [...tokens].filter((t) => t.end >= t.start).sort((a, b) => a.start - b.start);
+  const out: Anchor[] = [];
+  for (const t of sorted) {
+    const prev = out[out.length - 1];
+    if (prev && t.start <= prev.end + 1) prev.end = Math.max(prev.end, t.end);
+    else out.push({ start: t.start, end: t.end });
+  }
+  return out;
+}
+
 /**
- * Space-aligned layout: columns come from the header line with the most cells (or the 栏次 line); each data token
- * goes to the column whose anchor overlaps it most, else the nearest by centre.
+ * Column anchors of a space-aligned table. With a 栏次 line, the amount columns tile the line between the centres
+ * of consecutive 栏次 numbers and the label columns come from the header tokens to their left; otherwise the last
+ * header row's tokens are the anchors.
  */
+function spaceAnchors(headerLines: readonly SourceLine[], columnNoLine: SourceLine | null, body: readonly SourceLine[]): Anchor[] {
+  const numbers = (columnNoLine?.cells ?? []).filter((t) => /^\d{1,2}$/.test(compactCell(t.text)));
+  if (numbers.length > 0) {
+    const firstNumber = numbers[0]?.start ?? 0;
+    const left = mergeIntervals(
+      [...headerLines.flatMap((l) => l.cells), ...(columnNoLine?.cells ?? [])].filter((t) => t.end < firstNumber - 1),
+    );
+    const amount: Anchor[] = numbers.map((n, i) => {
+      const prev = numbers[i - 1];
+      const next = numbers[i + 1];
+      const lo = prev ? Math.floor((centre(prev) + centre(n)) / 2) + 1 : (left[left.length - 1]?.end ?? 0) + 1;
+      const hi = next ? Math.floor((centre(n) + centre(next)) / 2) : Number.MAX_SAFE_INTEGER;
+      return { start: lo, end: hi, mid: centre(n) };
+    });
+    return [...left, ...amount];
+  }
+  const lastHeader = headerLines[headerLines.length - 1];
+  const base = lastHeader?.cells ?? body[0]?.cells ?? [];
+  const lower = mergeIntervals(base);
+  const upper = headerLines
+    .slice(0, -1)
+    .flatMap((l) => l.cells)
+    .filter((t) => !lower.some((a) => t.start <= a.end + 4 && a.start - 4 <= t.end));
+  return mergeIntervals([...lower, ...upper]);
+}
+
+/** Group labels of upper header rows sit over their span: attach them to the leftmost anchor under them. */
+function upperAnchor(anchors: readonly Anchor[], t: Token): number {
+  const lo = t.start - 12;
+  const hi = t.end + 12;
+  const idx = anchors.findIndex((a) => centre(a) >= lo && centre(a) <= hi);
+  return idx >= 0 ? idx : nearestAnchor(anchors, t);
+}
+
+/** Space-aligned layout: cells are assigned to columns by horizontal position. */
 function buildSpaceGrid(headerLines: SourceLine[], columnNoLine: SourceLine | null, body: SourceLine[]): Grid {
-  const widest = [...headerLines].sort((a, b) => b.cells.length - a.cells.length)[0];
-  const anchorsFrom = widest?.cells ?? columnNoLine?.cells ?? body[0]?.cells ?? [];
-  const anchors = anchorsFrom.map((t) => ({ start: t.start, end: t.end }));
-  const assign = (tokens: readonly Token[]): Token[] => {
+  const anchors = spaceAnchors(headerLines, columnNoLine, body);
+  const assign = (tokens: readonly Token[], pick: (t: Token) => number = (t) => nearestAnchor(anchors, t)): Token[] => {
     const out: Token[] = anchors.map((a) => emptyToken(a.start));
     for (const t of tokens) {
-      const c = nearestAnchor(anchors, t);
+      if (t.text === '') continue;
+      const c = pick(t);
       const prev = out[c];
       if (prev && prev.text !== '') {
-        out[c] = { text: `${prev.text} ${t.text}`, start: prev.start, end: t.end };
+        out[c] = { text: `${prev.text}${t.text}`, start: prev.start, end: t.end };
       } else {
         out[c] = t;
       }
     }
     return out;
   };
-  const headerRows = headerLines.map((l) => assign(l.cells).map((t) => t.text));
+  const headerRows = headerLines.map((l, i) =>
+    assign(l.cells, i < headerLines.length - 1 ? (t) => upperAnchor(anchors, t) : undefined).map((t) => t.text),
+  );
   const paths = resolveHeader(headerRows, anchors.length);
   const noCells = columnNoLine ? assign(columnNoLine.cells) : [];
   const columns: GridColumn[] = paths.map((path, c) => {
@@ -189,7 +259,7 @@ function splitCodeLabel(tokens: readonly Token[]): Token[] {
   return out;
 }
 
-function nearestAnchor(anchors: readonly { start: number; end: number }[], t: Token): number {
+function nearestAnchor(anchors: readonly Anchor[], t: Token): number {
   let best = 0;
   let bestScore = -Infinity;
   anchors.forEach((a, i) => {

@@ -102,12 +102,12 @@ function noteOf(lines: readonly SourceLine[]): TableNote {
   const text = lines.map((l) => l.text).join('\n');
   const first = lines[0];
   const lastLine = lines[lines.length - 1];
-  const at: SourceRef = first ? lineRef(first) : {};
   return {
     kind:
       /故本表|本表无|无数据|空表/.test(text) || (/^说明/.test(text) && EMPTY_STATEMENT.test(text)) ? 'statement' : 'footnote',
     text,
-    at: lastLine && first && lastLine.no !== first.no ? { ...at } : at,
+    at: first ? lineRef(first) : {},
+    endLine: lastLine?.no ?? first?.no ?? 1,
   };
 }
 
