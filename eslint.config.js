@@ -26,7 +26,10 @@ export default tseslint.config(
       ],
       'no-restricted-syntax': [
         'error',
-        { selector: "CallExpression[callee.property.name='toFixed']", message: '用 formatAmount()，不要 toFixed。' },
+        {
+          selector: "CallExpression[callee.property.name='toFixed']",
+          message: '用 formatAmount()，不要 toFixed。',
+        },
       ],
     },
   },
@@ -36,14 +39,24 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/ingest/**', '**/cli/**', '**/report/**'], message: 'model/catalog 不得依赖 ingest/cli/report。' }] },
+        {
+          patterns: [
+            {
+              group: ['**/ingest/**', '**/cli/**', '**/report/**'],
+              message: 'model/catalog 不得依赖 ingest/cli/report。',
+            },
+          ],
+        },
       ],
     },
   },
   {
     files: ['src/ingest/**/*.ts', 'src/report/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/cli/**'], message: '只有 cli 可以依赖 cli。' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/cli/**'], message: '只有 cli 可以依赖 cli。' }] },
+      ],
     },
   },
   {

@@ -23,7 +23,10 @@ export async function parseFile(file: string, options: ParseOptions = {}): Promi
   if (info.isDirectory()) throw new InputError(file, '是目录，不是文件');
   const maxBytes = options.maxBytes ?? 50 * 1024 * 1024;
   if (info.size > maxBytes) {
-    throw new InputError(file, `文件过大（${Math.ceil(info.size / 1048576)} MiB，上限 ${Math.floor(maxBytes / 1048576)} MiB）`);
+    throw new InputError(
+      file,
+      `文件过大（${Math.ceil(info.size / 1048576)} MiB，上限 ${Math.floor(maxBytes / 1048576)} MiB）`,
+    );
   }
   let bytes: Uint8Array;
   try {
@@ -34,7 +37,9 @@ export async function parseFile(file: string, options: ParseOptions = {}): Promi
   const head = bytes.subarray(0, 8);
   const magic = Buffer.from(head).toString('latin1');
   if (magic.startsWith('%PDF')) throw new InputError(file, '暂不支持 PDF 文件（请先转换为文本）');
-  if (magic.startsWith('PK\u0003\u0004')) throw new InputError(file, '暂不支持 DOCX/XLSX 文件（请先转换为文本）');
-  if (head[0] === 0xd0 && head[1] === 0xcf) throw new InputError(file, '暂不支持 XLS/DOC 文件（请先转换为文本）');
+  if (magic.startsWith('PK\u0003\u0004'))
+    throw new InputError(file, '暂不支持 DOCX/XLSX 文件（请先转换为文本）');
+  if (head[0] === 0xd0 && head[1] === 0xcf)
+    throw new InputError(file, '暂不支持 XLS/DOC 文件（请先转换为文本）');
   return parseTextDisclosure(bytes, file, options);
 }

@@ -10,7 +10,11 @@ import type { TableKind } from '../src/model/document.ts';
 import { uncoveredNumbers } from './helpers/coverage.ts';
 
 const SEEDS = join(import.meta.dirname, '..', '..', 'shared', 'seeds');
-const files = existsSync(SEEDS) ? readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort() : [];
+const files = existsSync(SEEDS)
+  ? readdirSync(SEEDS)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+  : [];
 
 const NINE: readonly TableKind[] = [
   'income-expenditure-summary',
@@ -94,8 +98,18 @@ describe.skipIf(files.length === 0)('published samples (../shared/seeds)', () =>
     for (const { doc } of finals) {
       const t = doc.tables.find((x) => x.kind === 'three-public');
       expect(t?.columns.map((c) => c.key)).toEqual([
-        'budget.total', 'budget.overseas', 'budget.vehicle', 'budget.vehiclePurchase', 'budget.vehicleOperation', 'budget.reception',
-        'actual.total', 'actual.overseas', 'actual.vehicle', 'actual.vehiclePurchase', 'actual.vehicleOperation', 'actual.reception',
+        'budget.total',
+        'budget.overseas',
+        'budget.vehicle',
+        'budget.vehiclePurchase',
+        'budget.vehicleOperation',
+        'budget.reception',
+        'actual.total',
+        'actual.overseas',
+        'actual.vehicle',
+        'actual.vehiclePurchase',
+        'actual.vehicleOperation',
+        'actual.reception',
       ]);
     }
   });
@@ -118,7 +132,9 @@ describe.skipIf(files.length === 0)('published samples (../shared/seeds)', () =>
   });
 
   it('rejoins a sentence broken over two lines', () => {
-    const all = finals.flatMap((d) => d.doc.parts.flatMap((p) => p.sections.flatMap((s) => [s, ...s.subsections])));
+    const all = finals.flatMap((d) =>
+      d.doc.parts.flatMap((p) => p.sections.flatMap((s) => [s, ...s.subsections])),
+    );
     // no section text line ends with a bare number followed by a line starting with 万元
     for (const s of all) expect(s.text).not.toMatch(/\d\n万元/);
   });

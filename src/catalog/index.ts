@@ -75,7 +75,15 @@ function withAdminPattern(entries: CatalogEntry[]): CatalogEntry[] {
     for (const [suffix, name] of items) {
       const code = section + suffix;
       if (byCode.has(code)) continue;
-      extra.push({ ...parent, code, name, level: 'item', parent: section, aliases: [], provenance: 'pattern' });
+      extra.push({
+        ...parent,
+        code,
+        name,
+        level: 'item',
+        parent: section,
+        aliases: [],
+        provenance: 'pattern',
+      });
     }
   }
   return [...entries, ...extra];
@@ -109,7 +117,11 @@ export function normalizeSubjectName(name: string): string {
 }
 
 /** The entry for a code in a year (null when the code is not in that year's catalog). */
-export function lookupCode(system: ClassificationSystem, code: string, year: number | null = null): CatalogEntry | null {
+export function lookupCode(
+  system: ClassificationSystem,
+  code: string,
+  year: number | null = null,
+): CatalogEntry | null {
   const list = BY_KEY.get(`${system}:${code}`) ?? [];
   return list.find((e) => validIn(e, year)) ?? null;
 }

@@ -35,7 +35,9 @@ function reportError(err: unknown, file: string, debug: boolean): void {
     process.stderr.write(`juesuan: ${err.file}: ${err.reason}\n`);
     return;
   }
-  process.stderr.write(`juesuan: ${file}: 内部错误，请带上此文件报告问题${debug ? '' : '（加 --debug 查看详情）'}\n`);
+  process.stderr.write(
+    `juesuan: ${file}: 内部错误，请带上此文件报告问题${debug ? '' : '（加 --debug 查看详情）'}\n`,
+  );
   if (debug && err instanceof Error) process.stderr.write(`${err.stack ?? err.message}\n`);
 }
 

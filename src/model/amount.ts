@@ -61,9 +61,10 @@ export function parseNumber(raw: string): ParsedNumber {
   if (decimals > 2) {
     rounded = true;
     // half-up on the third decimal, exact because it is decided on the digit string
-    if ((frac.charCodeAt(2) - 48) >= 5) hundredths += 1;
+    if (frac.charCodeAt(2) - 48 >= 5) hundredths += 1;
   }
-  if (!Number.isSafeInteger(hundredths)) return { kind: 'text', hundredths: null, decimals: 0, rounded: false, raw };
+  if (!Number.isSafeInteger(hundredths))
+    return { kind: 'text', hundredths: null, decimals: 0, rounded: false, raw };
   return { kind: 'number', hundredths: negative ? -hundredths : hundredths, decimals, rounded, raw };
 }
 

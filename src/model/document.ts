@@ -80,7 +80,12 @@ export const Column = z.object({
 export type Column = z.infer<typeof Column>;
 
 export const NoteKind = z.enum(['footnote', 'statement']);
-export const TableNote = z.object({ kind: NoteKind, text: z.string(), at: SourceRef, endLine: z.number().int().positive() });
+export const TableNote = z.object({
+  kind: NoteKind,
+  text: z.string(),
+  at: SourceRef,
+  endLine: z.number().int().positive(),
+});
 export type TableNote = z.infer<typeof TableNote>;
 
 export const Table = z.object({
@@ -100,6 +105,8 @@ export const Table = z.object({
   notes: z.array(TableNote),
   /** The "本表无数据" statement, when one is printed. */
   emptyStatement: TableNote.nullable(),
+  /** Lines of header rows and 栏次 rows, including headers repeated after a page break. */
+  headerLines: z.array(z.number().int().positive()),
   startLine: z.number().int().positive(),
   endLine: z.number().int().positive(),
 });
@@ -211,7 +218,12 @@ export const PerfEvaluation = z.object({
   objective: z.object({ planned: z.string(), achieved: z.string() }).nullable(),
   indicators: z.array(PerfIndicatorRow),
   total: z
-    .object({ weight: PerfValue.nullable(), score: PerfValue.nullable(), grade: z.string().nullable(), at: SourceRef })
+    .object({
+      weight: PerfValue.nullable(),
+      score: PerfValue.nullable(),
+      grade: z.string().nullable(),
+      at: SourceRef,
+    })
     .nullable(),
   notes: z.array(z.object({ text: z.string(), at: SourceRef })),
   startLine: z.number().int().positive(),
@@ -251,7 +263,12 @@ export const Warning = z.object({ code: z.string(), message: z.string(), at: Sou
 export type Warning = z.infer<typeof Warning>;
 
 export const Disclosure = z.object({
-  source: z.object({ file: z.string(), format: z.enum(['text']), encoding: z.string(), lineCount: z.number().int() }),
+  source: z.object({
+    file: z.string(),
+    format: z.enum(['text']),
+    encoding: z.string(),
+    lineCount: z.number().int(),
+  }),
   meta: Meta,
   toc: z.array(TocEntry),
   tables: z.array(Table),

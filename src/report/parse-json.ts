@@ -2,7 +2,8 @@
 import { hundredthsToNumber } from '../model/amount.ts';
 import type { Cell, Disclosure, PerfEvaluation, PerfValue, Section, SourceRef } from '../model/document.ts';
 
-const amount = (c: { amount: number | null }): number | null => (c.amount === null ? null : hundredthsToNumber(c.amount));
+const amount = (c: { amount: number | null }): number | null =>
+  c.amount === null ? null : hundredthsToNumber(c.amount);
 
 function cellJson(c: Cell): Record<string, unknown> {
   const out: Record<string, unknown> = { column: c.column, value: amount(c) };

@@ -33,7 +33,11 @@ function shorten(text: string, max: number): string {
 }
 
 export function renderTable(t: Table): string {
-  const header = ['编码', '项目', ...(t.rows[0]?.cells.map((c) => c.column) ?? t.columns.map((c) => c.label))];
+  const header = [
+    '编码',
+    '项目',
+    ...(t.rows[0]?.cells.map((c) => c.column) ?? t.columns.map((c) => c.label)),
+  ];
   const body = t.rows.map((r) => [
     r.code ?? r.lineNo ?? '',
     shorten((r.side === 'expenditure' ? '→ ' : '') + r.label, 34),
@@ -41,7 +45,10 @@ export function renderTable(t: Table): string {
   ]);
   const width = Math.max(header.length, ...body.map((b) => b.length));
   const widths = Array.from({ length: width }, (_, i) =>
-    Math.min(36, Math.max(stringWidth(shorten(header[i] ?? '', 20)), ...body.map((b) => stringWidth(b[i] ?? '')))),
+    Math.min(
+      36,
+      Math.max(stringWidth(shorten(header[i] ?? '', 20)), ...body.map((b) => stringWidth(b[i] ?? ''))),
+    ),
   );
   const lines = [
     widths.map((w, i) => pad(shorten(header[i] ?? '', 20), w)).join('  '),
@@ -59,7 +66,9 @@ export function renderDisclosure(doc: Disclosure): string {
   );
   for (const t of doc.tables) {
     out.push('');
-    out.push(`■ 公开${t.number ?? '??'}表 ${t.title}（第${t.startLine}行，${t.rows.length}行数据${t.emptyStatement ? '，空表说明' : ''}）`);
+    out.push(
+      `■ 公开${t.number ?? '??'}表 ${t.title}（第${t.startLine}行，${t.rows.length}行数据${t.emptyStatement ? '，空表说明' : ''}）`,
+    );
     if (t.rows.length > 0) out.push(renderTable(t));
     if (t.emptyStatement) out.push(`  说明：${t.emptyStatement.text.replace(/^说明[:：]/, '')}`);
   }

@@ -33,6 +33,9 @@ export function uncoveredNumbers(doc: Disclosure, text: string): Uncovered[] {
     const skip = new Set<number>();
     for (const ref of [t.titleAt, t.numberAt, t.departmentAt, t.unitAt]) if (ref?.line) skip.add(ref.line);
     for (const n of t.notes) for (let l = n.at.line ?? 0; l <= n.endLine; l++) skip.add(l);
+    // Header rows repeated after a page break carry only 栏次 numbers, already read from the first header.
+    for (const l of t.headerLines)
+      if (l !== t.columns.find((c) => c.columnNoAt)?.columnNoAt?.line) skip.add(l);
     for (let no = t.startLine; no <= t.endLine; no++) {
       if (skip.has(no)) continue;
       const line = lines[no - 1];
@@ -47,7 +50,9 @@ export function uncoveredNumbers(doc: Disclosure, text: string): Uncovered[] {
   }
   for (const p of doc.perfEvaluations) {
     const refs: SourceRef[] = [];
-    for (const m of p.money) for (const v of [m.initialBudget, m.adjustedBudget, m.executed, m.weight, m.rate, m.score]) if (v) refs.push(v.at);
+    for (const m of p.money)
+      for (const v of [m.initialBudget, m.adjustedBudget, m.executed, m.weight, m.rate, m.score])
+        if (v) refs.push(v.at);
     for (const r of p.indicators) for (const v of [r.weight, r.score]) if (v) refs.push(v.at);
     if (p.total?.weight) refs.push(p.total.weight.at);
     if (p.total?.score) refs.push(p.total.score.at);

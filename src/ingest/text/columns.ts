@@ -71,24 +71,29 @@ function threePublicKey(path: readonly string[]): string | null {
   // Hunan prints 预算数/决算数 above the items, Shanghai below them: the item is the deepest other label.
   const items = path.filter((p) => !/^(预算数?|决算数?)$/.test(p));
   const leaf = items[items.length - 1] ?? '';
-  const item = /购置及运行/.test(leaf) || /小计/.test(leaf)
-    ? 'vehicle'
-    : /公务用车.*购置费$/.test(leaf)
-      ? 'vehiclePurchase'
-      : /公务用车.*运行(维护)?费$/.test(leaf)
-        ? 'vehicleOperation'
-        : /出国/.test(leaf)
-          ? 'overseas'
-          : /接待/.test(leaf)
-            ? 'reception'
-            : /合计/.test(leaf)
-              ? 'total'
-              : null;
+  const item =
+    /购置及运行/.test(leaf) || /小计/.test(leaf)
+      ? 'vehicle'
+      : /公务用车.*购置费$/.test(leaf)
+        ? 'vehiclePurchase'
+        : /公务用车.*运行(维护)?费$/.test(leaf)
+          ? 'vehicleOperation'
+          : /出国/.test(leaf)
+            ? 'overseas'
+            : /接待/.test(leaf)
+              ? 'reception'
+              : /合计/.test(leaf)
+                ? 'total'
+                : null;
   return item === null ? null : `${block}.${item}`;
 }
 
 /** Meaning of a column: structural role (code/label/行次) or an amount with its logical key. */
-export function columnMeaning(kind: TableKind | null, path: readonly string[], side: Side | null): ColumnMeaning {
+export function columnMeaning(
+  kind: TableKind | null,
+  path: readonly string[],
+  side: Side | null,
+): ColumnMeaning {
   const s = structural(path);
   if (s) return s;
   const leaf = last(path).replace(/[（(]万?元[）)]$/, '');
@@ -109,7 +114,8 @@ export function columnMeaning(kind: TableKind | null, path: readonly string[], s
       key = /决算数|金额|^合计$/.test(leaf) ? 'amount' : null;
       break;
     case 'fiscal-summary':
-      key = side === 'income' ? (/金额|决算数|合计/.test(leaf) ? 'amount' : null) : pick(FISCAL_RIGHT_KEYS, leaf);
+      key =
+        side === 'income' ? (/金额|决算数|合计/.test(leaf) ? 'amount' : null) : pick(FISCAL_RIGHT_KEYS, leaf);
       break;
     case 'general-budget-basic-expenditure':
       key = /决算数|金额|合计/.test(leaf) ? 'amount' : null;

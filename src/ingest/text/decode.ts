@@ -19,7 +19,10 @@ export function decodeText(bytes: Uint8Array, file: string): DecodedText {
   } else {
     if (bytes.includes(0)) throw new InputError(file, '不是文本文件（含二进制数据）');
     try {
-      decoded = { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes), encoding: 'utf-8' };
+      decoded = {
+        text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes),
+        encoding: 'utf-8',
+      };
     } catch {
       decoded = { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030' };
     }
@@ -31,6 +34,7 @@ export function decodeText(bytes: Uint8Array, file: string): DecodedText {
     const c = ch.codePointAt(0) ?? 0;
     if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || c === 0xfffd) control++;
   }
-  if (control / text.length > CONTROL_RATIO) throw new InputError(file, '不是可识别的文本文件（乱码或二进制数据）');
+  if (control / text.length > CONTROL_RATIO)
+    throw new InputError(file, '不是可识别的文本文件（乱码或二进制数据）');
   return { text, encoding: decoded.encoding };
 }

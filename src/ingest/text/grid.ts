@@ -25,6 +25,8 @@ export interface GridRow {
 export interface Grid {
   readonly columns: readonly GridColumn[];
   readonly headerLines: readonly SourceLine[];
+  /** Header and 栏次 lines repeated after a page break (skipped as data). */
+  readonly repeatedHeaderLines: readonly SourceLine[];
   readonly columnNoLine: SourceLine | null;
   readonly rows: readonly GridRow[];
   readonly mode: 'tab' | 'space';
@@ -48,8 +50,12 @@ export function looksLikeDataLine(line: SourceLine): boolean {
   const first = texts.find((t) => t !== '') ?? '';
   if (CODE_RE.test(first) || /^\d{3,7}\D/.test(first)) return true;
   if (/^(合计|总计)$/.test(first)) return true;
-  return texts.slice(1).some((t) => parseNumber(t).kind === 'number' && !/^\d{1,2}$/.test(t))
-    || texts.some((t, i) => i > 0 && parseNumber(t).kind === 'number' && /^[一二三四五六七八九十]+、/.test(first));
+  return (
+    texts.slice(1).some((t) => parseNumber(t).kind === 'number' && !/^\d{1,2}$/.test(t)) ||
+    texts.some(
+      (t, i) => i > 0 && parseNumber(t).kind === 'number' && /^[一二三四五六七八九十]+、/.test(first),
+    )
+  );
 }
 
 /**
@@ -61,7 +67,8 @@ export function resolveHeader(rows: readonly (readonly string[])[], width: numbe
   const filled = labels.map((r) => [...r]);
   const spans = labels.map(() => Array.from({ length: width }, () => -1));
   let nextId = 0;
-  const labelledBelow = (r: number, c: number): boolean => labels.slice(r + 1).some((row) => (row[c] ?? '') !== '');
+  const labelledBelow = (r: number, c: number): boolean =>
+    labels.slice(r + 1).some((row) => (row[c] ?? '') !== '');
   labels.forEach((row, r) => {
     let run: { id: number; label: string; parent: number } | null = null;
     const parentRow = r > 0 ? spans[r - 1] : undefined;
@@ -115,7 +122,10 @@ export function buildGrid(lines: readonly SourceLine[]): Grid {
   }
   const dataLines = nonEmpty.slice(dataStart);
   const headerKeys = new Set(headerLines.map((l) => l.compact));
-  const body = dataLines.filter((l) => !headerKeys.has(l.compact) && !(columnNoLine && isColumnNoLine(l)));
+  const isRepeat = (l: SourceLine): boolean =>
+    headerKeys.has(l.compact) || (columnNoLine !== null && isColumnNoLine(l));
+  const body = dataLines.filter((l) => !isRepeat(l));
+  const repeatedHeaderLines = dataLines.filter(isRepeat);
 
   if (mode === 'tab') {
     const width = Math.max(
@@ -131,15 +141,23 @@ export function buildGrid(lines: readonly SourceLine[]): Grid {
     const columns: GridColumn[] = paths.map((path, c) => {
       const no = columnNoLine?.cells[c];
       const isNo = no !== undefined && /^\d{1,2}$/.test(compactCell(no.text));
-      return { path, columnNo: isNo ? no : null, columnNoLine: isNo ? (columnNoLine?.no ?? null) : null, anchor: null };
+      return {
+        path,
+        columnNo: isNo ? no : null,
+        columnNoLine: isNo ? (columnNoLine?.no ?? null) : null,
+        anchor: null,
+      };
     });
     const rows = body.map((line) => ({
       line,
-      cells: Array.from({ length: width }, (_, c) => line.cells[c] ?? emptyToken(Array.from(line.raw).length + 1)),
+      cells: Array.from(
+        { length: width },
+        (_, c) => line.cells[c] ?? emptyToken(Array.from(line.raw).length + 1),
+      ),
     }));
-    return { columns, headerLines, columnNoLine, rows, mode };
+    return { columns, headerLines, repeatedHeaderLines, columnNoLine, rows, mode };
   }
-  return buildSpaceGrid(headerLines, columnNoLine, body);
+  return { ...buildSpaceGrid(headerLines, columnNoLine, body), repeatedHeaderLines };
 }
 
 function trimTrailing(cells: readonly Token[]): readonly Token[] {
@@ -173,17 +191,25 @@ function mergeIntervals(tokens: readonly { start: number; end: number }[]): Anch
  * of consecutive 栏次 numbers and the label columns come from the header tokens to their left; otherwise the last
  * header row's tokens are the anchors.
  */
-function spaceAnchors(headerLines: readonly SourceLine[], columnNoLine: SourceLine | null, body: readonly SourceLine[]): Anchor[] {
+function spaceAnchors(
+  headerLines: readonly SourceLine[],
+  columnNoLine: SourceLine | null,
+  body: readonly SourceLine[],
+): Anchor[] {
   const numbers = (columnNoLine?.cells ?? []).filter((t) => /^\d{1,2}$/.test(compactCell(t.text)));
   if (numbers.length > 0) {
     const firstNumber = numbers[0]?.start ?? 0;
     const left = mergeIntervals(
-      [...headerLines.flatMap((l) => l.cells), ...(columnNoLine?.cells ?? [])].filter((t) => t.end < firstNumber - 1),
+      [...headerLines.flatMap((l) => l.cells), ...(columnNoLine?.cells ?? [])].filter(
+        (t) => t.end < firstNumber - 1,
+      ),
     );
     const amount: Anchor[] = numbers.map((n, i) => {
       const prev = numbers[i - 1];
       const next = numbers[i + 1];
-      const lo = prev ? Math.floor((centre(prev) + centre(n)) / 2) + 1 : (left[left.length - 1]?.end ?? 0) + 1;
+      const lo = prev
+        ? Math.floor((centre(prev) + centre(n)) / 2) + 1
+        : (left[left.length - 1]?.end ?? 0) + 1;
       const hi = next ? Math.floor((centre(n) + centre(next)) / 2) : Number.MAX_SAFE_INTEGER;
       return { start: lo, end: hi, mid: centre(n) };
     });
@@ -208,9 +234,16 @@ function upperAnchor(anchors: readonly Anchor[], t: Token): number {
 }
 
 /** Space-aligned layout: cells are assigned to columns by horizontal position. */
-function buildSpaceGrid(headerLines: SourceLine[], columnNoLine: SourceLine | null, body: SourceLine[]): Grid {
+function buildSpaceGrid(
+  headerLines: SourceLine[],
+  columnNoLine: SourceLine | null,
+  body: SourceLine[],
+): Omit<Grid, 'repeatedHeaderLines'> {
   const anchors = spaceAnchors(headerLines, columnNoLine, body);
-  const assign = (tokens: readonly Token[], pick: (t: Token) => number = (t) => nearestAnchor(anchors, t)): Token[] => {
+  const assign = (
+    tokens: readonly Token[],
+    pick: (t: Token) => number = (t) => nearestAnchor(anchors, t),
+  ): Token[] => {
     const out: Token[] = anchors.map((a) => emptyToken(a.start));
     for (const t of tokens) {
       if (t.text === '') continue;
@@ -225,7 +258,9 @@ function buildSpaceGrid(headerLines: SourceLine[], columnNoLine: SourceLine | nu
     return out;
   };
   const headerRows = headerLines.map((l, i) =>
-    assign(l.cells, i < headerLines.length - 1 ? (t) => upperAnchor(anchors, t) : undefined).map((t) => t.text),
+    assign(l.cells, i < headerLines.length - 1 ? (t) => upperAnchor(anchors, t) : undefined).map(
+      (t) => t.text,
+    ),
   );
   const paths = resolveHeader(headerRows, anchors.length);
   const noCells = columnNoLine ? assign(columnNoLine.cells) : [];

@@ -70,7 +70,8 @@ function titleOf(lines: readonly SourceLine[], stop: number): { title: string; a
     if (!l || l.text === '') continue;
     if (/^附件\s*\d*\s*[:：]?$/.test(l.compact)) continue;
     if (l.compact.length > 60 || /[。；]$/.test(l.text)) break;
-    if (/^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])/.test(l.compact)) break;
+    if (/^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])/.test(l.compact))
+      break;
     picked.push(l);
   }
   const first = picked[0];
@@ -91,7 +92,8 @@ function mostCommon(values: readonly string[]): string | null {
   return best;
 }
 
-const DEPT_SUFFIX = /(?:部门|单位)?(?:整体支出)?绩效(?:自评|评价)(?:报告|表)$|(?:部门|单位)(?:决算|预算)(?:公开)?$|决算$/;
+const DEPT_SUFFIX =
+  /(?:部门|单位)?(?:整体支出)?绩效(?:自评|评价)(?:报告|表)$|(?:部门|单位)(?:决算|预算)(?:公开)?$|决算$/;
 
 function departmentFromTitle(title: string): string {
   return title
@@ -119,7 +121,9 @@ function tableOrder(tables: readonly Table[], tocTexts: readonly string[]): 'old
     if (t.kind === 'state-capital' && t.number === '09') return 'old';
     if (t.kind === 'state-capital' && t.number === '08') return 'new';
   }
-  const tocKinds = tocTexts.map((t) => matchTableTitle(t.replace(/^[一二三四五六七八九十]+、/, ''))?.kind ?? null);
+  const tocKinds = tocTexts.map(
+    (t) => matchTableTitle(t.replace(/^[一二三四五六七八九十]+、/, ''))?.kind ?? null,
+  );
   const tp = tocKinds.indexOf('three-public');
   const gf = tocKinds.indexOf('government-fund');
   if (tp >= 0 && gf >= 0) return tp < gf ? 'old' : 'new';
@@ -135,7 +139,10 @@ const UNITS: readonly MoneyUnit[] = ['万元', '元', '亿元'];
 export function parseTextDisclosure(bytes: Uint8Array, file: string, options: ParseOptions = {}): Disclosure {
   const maxBytes = options.maxBytes ?? 50 * 1024 * 1024;
   if (bytes.length > maxBytes) {
-    throw new InputError(file, `文件过大（${Math.ceil(bytes.length / 1048576)} MiB，上限 ${Math.floor(maxBytes / 1048576)} MiB）`);
+    throw new InputError(
+      file,
+      `文件过大（${Math.ceil(bytes.length / 1048576)} MiB，上限 ${Math.floor(maxBytes / 1048576)} MiB）`,
+    );
   }
   const { text, encoding } = decodeText(bytes, file);
   const lines = toSourceLines(text);
@@ -172,7 +179,12 @@ export function parseTextDisclosure(bytes: Uint8Array, file: string, options: Pa
       if (!title) {
         const firstIdx = body.findIndex((l) => l.text !== '');
         const first = body[firstIdx];
-        if (first && first.compact.length <= 50 && !/[。；]/.test(first.text) && !/^[一二三四五六七八九十]+、/.test(first.text)) {
+        if (
+          first &&
+          first.compact.length <= 50 &&
+          !/[。；]/.test(first.text) &&
+          !/^[一二三四五六七八九十]+、/.test(first.text)
+        ) {
           title = first.text;
           rest = body.slice(firstIdx + 1);
         }
@@ -184,9 +196,18 @@ export function parseTextDisclosure(bytes: Uint8Array, file: string, options: Pa
     const partIndex = partHeads.length - 1;
     if (b.type === 'table') {
       // A "公开NN表" line just above the title belongs to this table.
-      const { table, leftover } = buildTable({ kind: b.kind, title: b.title, titleLine: b.line, number: b.number, lines: body });
+      const { table, leftover } = buildTable({
+        kind: b.kind,
+        title: b.title,
+        titleLine: b.line,
+        number: b.number,
+        lines: body,
+      });
       if (table.number === null) {
-        const prevLine = lines.slice(Math.max(0, index - 3), index).reverse().find((l) => l.text !== '');
+        const prevLine = lines
+          .slice(Math.max(0, index - 3), index)
+          .reverse()
+          .find((l) => l.text !== '');
         if (prevLine && isNumberLine(prevLine.text)) {
           tables.push({ ...table, number: tableNumberIn(prevLine.text), numberAt: lineRef(prevLine) });
         } else tables.push(table);
@@ -217,7 +238,7 @@ export function parseTextDisclosure(bytes: Uint8Array, file: string, options: Pa
       const head = body[firstSection];
       if (head) {
         const part = buildPart(head, '', body.slice(firstSection), null);
-        parts.push({ ...part, heading: '', kind: 'other', sections: buildWhole(part, body.slice(firstSection)) });
+        parts.push({ ...part, heading: '', kind: 'other' });
       }
     }
   }
@@ -230,20 +251,36 @@ export function parseTextDisclosure(bytes: Uint8Array, file: string, options: Pa
   const kind = documentKind(title, tables);
   const deptFromTables = mostCommon(tables.map((t) => t.department ?? '').filter((d) => d !== ''));
   const overview = parts.find((p) => p.kind === 'overview');
-  const deptFromOverview = overview ? overview.heading.replace(/^第.部分\s*/, '').replace(/\s+/g, '').replace(/(单位|部门)?概况$/, '') : '';
+  const deptFromOverview = overview
+    ? overview.heading
+        .replace(/^第.部分\s*/, '')
+        .replace(/\s+/g, '')
+        .replace(/(单位|部门)?概况$/, '')
+    : '';
   const department = departmentFromTitle(title) || deptFromTables || deptFromOverview || '';
   const yearMatch = /(\d{4})\s*年/.exec(title);
   const yearCandidates = [...text.matchAll(/(20\d{2})\s*年度/g)].map((m) => m[1] ?? '');
-  const year = yearMatch?.[1] ? Number(yearMatch[1]) : yearCandidates.length ? Number(mostCommon(yearCandidates)) : null;
+  const year = yearMatch?.[1]
+    ? Number(yearMatch[1])
+    : yearCandidates.length
+      ? Number(mostCommon(yearCandidates))
+      : null;
   const unitText = mostCommon(tables.map((t) => t.unit ?? '').filter((u) => u !== ''));
-  const unit = UNITS.find((u) => u === unitText) ?? (unitText === null && tables.length === 0 && /万元/.test(text) ? '万元' : null);
+  const unit =
+    UNITS.find((u) => u === unitText) ??
+    (unitText === null && tables.length === 0 && /万元/.test(text) ? '万元' : null);
   if (unitText !== null && !UNITS.includes(unitText as MoneyUnit)) {
     warnings.push({ code: 'unit-unknown', message: `未识别的金额单位“${unitText}”`, at: null });
   }
   const meta: Meta = {
     department,
     year,
-    entityKind: kind === 'unit-final-accounts' ? 'unit' : kind === 'final-accounts' || kind === 'budget' ? 'department' : null,
+    entityKind:
+      kind === 'unit-final-accounts'
+        ? 'unit'
+        : kind === 'final-accounts' || kind === 'budget'
+          ? 'department'
+          : null,
     kind,
     unit,
     tableOrder: tableOrder(tables, toc ? lines.slice(toc.start, toc.end).map((l) => l.text) : []),
@@ -262,13 +299,22 @@ export function parseTextDisclosure(bytes: Uint8Array, file: string, options: Pa
       });
     }
     if (t.rows.length === 0 && t.emptyStatement === null) {
-      warnings.push({ code: 'table-no-rows', message: `${t.number ?? ''}表“${t.title}”没有数据行，也没有空表说明`, at: t.titleAt });
+      warnings.push({
+        code: 'table-no-rows',
+        message: `${t.number ?? ''}表“${t.title}”没有数据行，也没有空表说明`,
+        at: t.titleAt,
+      });
     }
   }
   lines.forEach((l, i) => {
     if (inToc(i) || l.hasTabs || !isNumberLine(l.text)) return;
     const owned = tables.some((t) => t.numberAt?.line === l.no);
-    if (!owned) warnings.push({ code: 'table-title-unrecognised', message: `“${l.text}”之前没有可识别的表名`, at: lineRef(l) });
+    if (!owned)
+      warnings.push({
+        code: 'table-title-unrecognised',
+        message: `“${l.text}”之前没有可识别的表名`,
+        at: lineRef(l),
+      });
   });
   if (tables.length === 0 && parts.length === 0 && perfEvaluations.length === 0) {
     throw new InputError(file, '未识别出决算公开内容（没有决算表、章节或绩效自评表）');
@@ -284,8 +330,4 @@ export function parseTextDisclosure(bytes: Uint8Array, file: string, options: Pa
     perfEvaluations,
     warnings,
   };
-}
-
-function buildWhole(part: Part, _body: readonly SourceLine[]): Part['sections'] {
-  return part.sections;
 }

@@ -1,12 +1,21 @@
 /** Narrative structure: parts (第一部分…), numbered sections and sub-sections, the 目录 and 名词解释. */
-import type { Part, PartKind, Section, SourceRef, TermDefinition, TextSegment, TocEntry } from '../../model/document.ts';
+import type {
+  Part,
+  PartKind,
+  Section,
+  SourceRef,
+  TermDefinition,
+  TextSegment,
+  TocEntry,
+} from '../../model/document.ts';
 import type { SourceLine } from './lines.ts';
 import { chineseNumeral } from './titles.ts';
 
 export const PART_RE = /^第([一二三四五六七八九十]+)部分\s*(.*)$/;
 const L1_RE = /^([一二三四五六七八九十]{1,3})\s*[、.．]\s*(\S.*)$/;
 const L2_RE = /^[（(]\s*([一二三四五六七八九十]{1,3})\s*[）)]\s*(\S.*)?$/;
-const LIST_RE = /^(?:\d{1,2}\s*[、.．]|[（(]\s*\d{1,2}\s*[）)]|[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])/;
+const LIST_RE =
+  /^(?:\d{1,2}\s*(?:、|[.．](?!\d))|[（(]\s*\d{1,2}\s*[）)]|[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])/;
 const TERMINAL = /[。！？；：:;!?）)”"]$/;
 
 const CJK = '[\\u3400-\\u9fff\\uff08\\uff09（）、“”]';
@@ -29,7 +38,8 @@ export function partKindOf(title: string): PartKind {
 
 function textRef(line: SourceLine): SourceRef {
   const chars = Array.from(line.raw);
-  const first = line.text.length > 0 ? line.raw.indexOf(line.text.slice(0, Math.min(4, line.text.length))) : -1;
+  const first =
+    line.text.length > 0 ? line.raw.indexOf(line.text.slice(0, Math.min(4, line.text.length))) : -1;
   const start = first >= 0 ? Array.from(line.raw.slice(0, first)).length + 1 : 1;
   return { line: line.no, column: start, endColumn: Math.max(start, chars.length) };
 }
@@ -42,7 +52,10 @@ export function joinLines(lines: readonly SourceLine[]): { text: string; segment
   for (const line of lines) {
     if (line.text === '') continue;
     if (prev) {
-      const breakParagraph = TERMINAL.test(prev.text) || LIST_RE.test(line.text) || (LIST_RE.test(prev.text) && prev.text.length < 60);
+      const breakParagraph =
+        TERMINAL.test(prev.text) ||
+        LIST_RE.test(line.text) ||
+        (LIST_RE.test(prev.text) && prev.text.length < 60);
       if (breakParagraph) text += '\n';
     }
     const piece = line.text.replace(/\t+/g, ' ');
@@ -77,13 +90,26 @@ function headingOf(
   if (level === 1 && full.length > 40 && stop < 0) return null;
   if (stop >= 0 && stop < full.length - 1) {
     const rest = full.slice(stop + 1);
-    return { number: m[1], heading: full.slice(0, stop), printed: line.text.slice(0, line.text.length - rest.length - 1), rest };
+    return {
+      number: m[1],
+      heading: full.slice(0, stop),
+      printed: line.text.slice(0, line.text.length - rest.length - 1),
+      rest,
+    };
   }
-  return { number: m[1], heading: full.replace(/[。：:]$/, ''), printed: line.text.replace(/[。：:]$/, ''), rest: '' };
+  return {
+    number: m[1],
+    heading: full.replace(/[。：:]$/, ''),
+    printed: line.text.replace(/[。：:]$/, ''),
+    rest: '',
+  };
 }
 
 /** Build sections of one part from its body lines. */
-export function buildSections(lines: readonly SourceLine[], kind: PartKind): { preamble: SourceLine[]; sections: Section[] } {
+export function buildSections(
+  lines: readonly SourceLine[],
+  kind: PartKind,
+): { preamble: SourceLine[]; sections: Section[] } {
   const preamble: SourceLine[] = [];
   const top: RawSection[] = [];
   let current1: RawSection | null = null;
@@ -146,7 +172,12 @@ function partHeading(line: string, title: string): string {
   return [prefix, closeCjkGaps(rest.trim())].filter((s) => s !== '').join(' ');
 }
 
-export function buildPart(heading: SourceLine, title: string, body: readonly SourceLine[], number: number | null): Part {
+export function buildPart(
+  heading: SourceLine,
+  title: string,
+  body: readonly SourceLine[],
+  number: number | null,
+): Part {
   const kind = partKindOf(title);
   const { preamble, sections } = buildSections(body, kind);
   const lastLine = body.filter((l) => l.text !== '').pop();
@@ -162,7 +193,8 @@ export function buildPart(heading: SourceLine, title: string, body: readonly Sou
   };
 }
 
-const TERM_RE = /^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)])?\s*([^：:。，,]{2,40}?)\s*[：:]\s*(\S.*)$/;
+const TERM_RE =
+  /^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)])?\s*([^：:。，,]{2,40}?)\s*[：:]\s*(\S.*)$/;
 
 export function buildTerms(lines: readonly SourceLine[]): TermDefinition[] {
   const out: TermDefinition[] = [];

@@ -50,7 +50,10 @@ export function buildPerf(block: PerfBlock): BuiltPerf {
     }
     const texts = line.cells.map((c) => compactCell(c.text));
     const joined = texts.join('');
-    if (/^备注[:：]/.test(line.text) || (state === 'notes' && !line.hasTabs && /^\d[.．、]/.test(line.text))) {
+    if (
+      /^备注[:：]/.test(line.text) ||
+      (state === 'notes' && !line.hasTabs && /^\d[.．、]/.test(line.text))
+    ) {
       notes.push({ text: line.text, at: lineRef(line) });
       state = 'notes';
       endLine = line.no;
@@ -114,7 +117,11 @@ export function buildPerf(block: PerfBlock): BuiltPerf {
           const inline = /^(.+?)[:：](.+)$/.exec(label);
           if (inline?.[1] && inline[2] && !/财政拨款$/.test(inline[1])) {
             header[inline[1]] = inline[2];
-          } else if (HEADER_LABEL.test(label) && cells[i + 1] && !HEADER_LABEL.test(compactCell(cells[i + 1]?.text ?? ''))) {
+          } else if (
+            HEADER_LABEL.test(label) &&
+            cells[i + 1] &&
+            !HEADER_LABEL.test(compactCell(cells[i + 1]?.text ?? ''))
+          ) {
             header[label] = compactCell(cells[i + 1]?.text ?? '');
             i++;
           }

@@ -1,6 +1,15 @@
 /** Table blocks → `Table` models, for each logical kind (two-sided 01/04, 06 column groups, 三公, by-function). */
 import { parseNumber } from '../../model/amount.ts';
-import type { Cell, Column, Row, Side, SourceRef, Table, TableKind, TableNote } from '../../model/document.ts';
+import type {
+  Cell,
+  Column,
+  Row,
+  Side,
+  SourceRef,
+  Table,
+  TableKind,
+  TableNote,
+} from '../../model/document.ts';
 import { classCodeForLabel } from '../../catalog/index.ts';
 import { columnMeaning, type ColumnMeaning } from './columns.ts';
 import { buildGrid, type Grid, type GridRow } from './grid.ts';
@@ -104,7 +113,9 @@ function noteOf(lines: readonly SourceLine[]): TableNote {
   const lastLine = lines[lines.length - 1];
   return {
     kind:
-      /故本表|本表无|无数据|空表/.test(text) || (/^说明/.test(text) && EMPTY_STATEMENT.test(text)) ? 'statement' : 'footnote',
+      /故本表|本表无|无数据|空表/.test(text) || (/^说明/.test(text) && EMPTY_STATEMENT.test(text))
+        ? 'statement'
+        : 'footnote',
     text,
     at: first ? lineRef(first) : {},
     endLine: lastLine?.no ?? first?.no ?? 1,
@@ -144,7 +155,8 @@ export function buildTable(block: TableBlock): BuiltTable {
   }
   const statement = notes.find((n) => n.kind === 'statement') ?? null;
   const allLines = [block.titleLine, ...block.lines];
-  const endLine = [...allLines].reverse().find((l) => l.text !== '' && !c.leftover.includes(l))?.no ?? block.titleLine.no;
+  const endLine =
+    [...allLines].reverse().find((l) => l.text !== '' && !c.leftover.includes(l))?.no ?? block.titleLine.no;
   return {
     table: {
       number,
@@ -160,6 +172,13 @@ export function buildTable(block: TableBlock): BuiltTable {
       rows: built.rows,
       notes,
       emptyStatement: statement,
+      headerLines: [
+        ...grid.headerLines,
+        ...(grid.columnNoLine ? [grid.columnNoLine] : []),
+        ...grid.repeatedHeaderLines,
+      ]
+        .map((l) => l.no)
+        .sort((a, b) => a - b),
       startLine: block.titleLine.no,
       endLine,
     },
@@ -176,7 +195,7 @@ function gridColumns(
   const meanings = grid.columns.map((col, i) => columnMeaning(kind, col.path, sideOf(i)));
   const columns = grid.columns.map((col, i) => ({
     label: columnLabel(col.path),
-    key: meanings[i]?.role === 'amount' ? (meanings[i]?.key ?? null) : (meanings[i]?.key ?? null),
+    key: meanings[i]?.key ?? null,
     columnNo: col.columnNo ? compactCell(col.columnNo.text) : null,
     columnNoAt:
       col.columnNo && col.columnNoLine !== null
@@ -192,11 +211,18 @@ const CODE_WITH_NAME = /^(\d{3}(?:\d{2}){0,2})\s*([^\d\s].*)?$/;
 
 /** Tables by 功能分类 (02, 03, 05, 基金, 国资) and unknown kinds. */
 function byFunction(kind: TableKind | null, grid: Grid): { columns: Column[]; rows: Row[] } {
-  const { columns, meanings } = gridColumns(kind, grid, () => null, () => null);
+  const { columns, meanings } = gridColumns(
+    kind,
+    grid,
+    () => null,
+    () => null,
+  );
   const codeCols = meanings.flatMap((m, i) => (m.role.startsWith('code') ? [i] : []));
   let labelCol = meanings.findIndex((m) => m.role === 'label');
   if (labelCol < 0 && codeCols.length === 0) labelCol = 0;
-  const amountCols = meanings.flatMap((m, i) => (m.role === 'amount' && i !== labelCol && !codeCols.includes(i) ? [i] : []));
+  const amountCols = meanings.flatMap((m, i) =>
+    m.role === 'amount' && i !== labelCol && !codeCols.includes(i) ? [i] : [],
+  );
   const rows: Row[] = [];
   for (const gr of grid.rows) {
     const row = functionalRow(gr, codeCols, labelCol, amountCols, columns);
@@ -212,8 +238,13 @@ function byFunction(kind: TableKind | null, grid: Grid): { columns: Column[]; ro
 }
 
 function isLabelContinuation(row: Row): boolean {
-  return row.code === null && row.lineNo === null && row.label !== '' && row.cells.every((c) => c.kind === 'blank')
-    && !/^(合计|总计|小计)/.test(row.label);
+  return (
+    row.code === null &&
+    row.lineNo === null &&
+    row.label !== '' &&
+    row.cells.every((c) => c.kind === 'blank') &&
+    !/^(合计|总计|小计)/.test(row.label)
+  );
 }
 
 function functionalRow(
@@ -227,7 +258,9 @@ function functionalRow(
   let code: string | null = null;
   let codeAt: SourceRef | null = null;
   let label = '';
-  const codeTokens = codeCols.map((i) => gr.cells[i]).filter((t): t is Token => t !== undefined && t.text !== '');
+  const codeTokens = codeCols
+    .map((i) => gr.cells[i])
+    .filter((t): t is Token => t !== undefined && t.text !== '');
   if (codeCols.length > 1) {
     const parts = codeTokens.map((t) => compactCell(t.text));
     if (parts.length > 0 && parts.every((p) => /^\d+$/.test(p))) {
@@ -251,7 +284,8 @@ function functionalRow(
     }
   }
   const labelTok = labelCol >= 0 ? gr.cells[labelCol] : undefined;
-  if (labelTok && labelTok.text !== '') label = label ? label + compactCell(labelTok.text) : compactCell(labelTok.text);
+  if (labelTok && labelTok.text !== '')
+    label = label ? label + compactCell(labelTok.text) : compactCell(labelTok.text);
   const cells = amountCols.map((i) => {
     const col = columns[i];
     const tok = gr.cells[i] ?? { text: '', start: 1, end: 0 };
@@ -276,11 +310,20 @@ function functionalRow(
 function twoSided(kind: TableKind, grid: Grid): { columns: Column[]; rows: Row[] } {
   const width = grid.columns.length;
   const groupSide = grid.columns.map((col): Side | null =>
-    col.path.some((p) => /^收入$/.test(p)) ? 'income' : col.path.some((p) => /^支出$/.test(p)) ? 'expenditure' : null,
+    col.path.some((p) => /^收入$/.test(p))
+      ? 'income'
+      : col.path.some((p) => /^支出$/.test(p))
+        ? 'expenditure'
+        : null,
   );
   // Without a 收入/支出 group row, the second 项目 column starts the expenditure side.
-  const labelIdx = grid.columns.flatMap((col, i) => (/^项目$/.test(col.path[col.path.length - 1] ?? '') ? [i] : []));
-  const split = groupSide.indexOf('expenditure') >= 0 ? groupSide.indexOf('expenditure') : (labelIdx[1] ?? Math.ceil(width / 2));
+  const labelIdx = grid.columns.flatMap((col, i) =>
+    /^项目$/.test(col.path[col.path.length - 1] ?? '') ? [i] : [],
+  );
+  const split =
+    groupSide.indexOf('expenditure') >= 0
+      ? groupSide.indexOf('expenditure')
+      : (labelIdx[1] ?? Math.ceil(width / 2));
   const sideOf = (c: number): Side => groupSide[c] ?? (c < split ? 'income' : 'expenditure');
   const { columns, meanings } = gridColumns(kind, grid, sideOf, () => null);
   const rows: Row[] = [];
@@ -298,7 +341,12 @@ function twoSided(kind: TableKind, grid: Grid): { columns: Column[]; rows: Row[]
       const lineNo = noTok && noTok.text !== '' ? compactCell(noTok.text) : null;
       const cells = amountCols.map((i) => {
         const col = columns[i];
-        return makeCell(line, gr.cells[i] ?? { text: '', start: 1, end: 0 }, col?.label ?? '', col?.key ?? null);
+        return makeCell(
+          line,
+          gr.cells[i] ?? { text: '', start: 1, end: 0 },
+          col?.label ?? '',
+          col?.key ?? null,
+        );
       });
       if (label === '' && lineNo === null && cells.every((x) => x.kind === 'blank')) continue;
       rows.push({
@@ -322,7 +370,9 @@ const FOOTER_LABEL = /^(人员经费合计|公用经费合计|人员经费|公�
 
 /** 06: side-by-side groups of 编码 | 名称 | 决算数, and the 人员经费合计 / 公用经费合计 footer. */
 function basicExpenditure(kind: TableKind, grid: Grid): { columns: Column[]; rows: Row[] } {
-  const starts = grid.columns.flatMap((col, i) => (/编码|代码/.test(col.path[col.path.length - 1] ?? '') ? [i] : []));
+  const starts = grid.columns.flatMap((col, i) =>
+    /编码|代码/.test(col.path[col.path.length - 1] ?? '') ? [i] : [],
+  );
   if (starts.length === 0) starts.push(0);
   const groupOf = (c: number): number => {
     let g = 0;
@@ -351,7 +401,10 @@ function basicExpenditure(kind: TableKind, grid: Grid): { columns: Column[]; row
         const labelTok = gr.cells[fi];
         if (!labelTok) return;
         const col = valueIdx >= 0 ? columns[valueIdx] : undefined;
-        const tok = valueIdx >= 0 ? (gr.cells[valueIdx] ?? labelTok) : { text: '', start: labelTok.end + 1, end: labelTok.end };
+        const tok =
+          valueIdx >= 0
+            ? (gr.cells[valueIdx] ?? labelTok)
+            : { text: '', start: labelTok.end + 1, end: labelTok.end };
         footers.push({
           code: null,
           codeAt: null,
@@ -384,14 +437,22 @@ function basicExpenditure(kind: TableKind, grid: Grid): { columns: Column[]; row
       }
       const cells = amountCols.map((i) => {
         const col = columns[i];
-        return makeCell(line, gr.cells[i] ?? { text: '', start: 1, end: 0 }, col?.label ?? '', col?.key ?? null);
+        return makeCell(
+          line,
+          gr.cells[i] ?? { text: '', start: 1, end: 0 },
+          col?.label ?? '',
+          col?.key ?? null,
+        );
       });
       if (!code && !label && cells.every((x) => x.kind === 'blank')) return;
       const isCode = /^\d{3}(\d{2})?$/.test(code);
       const codeLen = m?.[1]?.length ?? code.length;
       rows.push({
         code: isCode ? code : null,
-        codeAt: isCode && codeTok ? { line: line.no, column: codeTok.start, endColumn: codeTok.start + codeLen - 1 } : null,
+        codeAt:
+          isCode && codeTok
+            ? { line: line.no, column: codeTok.start, endColumn: codeTok.start + codeLen - 1 }
+            : null,
         classCode: null,
         label: isCode ? label : code + label,
         lineNo: null,
@@ -410,7 +471,12 @@ function basicExpenditure(kind: TableKind, grid: Grid): { columns: Column[]; row
 
 /** 三公: one data row of 12 cells mapped through the header. */
 function singleBlock(kind: TableKind, grid: Grid): { columns: Column[]; rows: Row[] } {
-  const { columns } = gridColumns(kind, grid, () => null, () => null);
+  const { columns } = gridColumns(
+    kind,
+    grid,
+    () => null,
+    () => null,
+  );
   const rows: Row[] = [];
   for (const gr of grid.rows) {
     const line = gr.line;

@@ -2,7 +2,13 @@
 import type { TableKind } from '../../model/document.ts';
 
 const ALIASES: Record<TableKind, readonly string[]> = {
-  'income-expenditure-summary': ['收入支出决算总表', '收入支出决算表', '部门收支决算总表', '单位收支决算总表', '收支决算总表'],
+  'income-expenditure-summary': [
+    '收入支出决算总表',
+    '收入支出决算表',
+    '部门收支决算总表',
+    '单位收支决算总表',
+    '收支决算总表',
+  ],
   income: ['收入决算表', '部门收入决算表', '单位收入决算表'],
   expenditure: ['支出决算表', '部门支出决算表', '单位支出决算表'],
   'fiscal-summary': ['财政拨款收入支出决算总表', '财政拨款收支决算总表', '财政拨款收支总表'],
@@ -13,9 +19,21 @@ const ALIASES: Record<TableKind, readonly string[]> = {
     '基本支出决算表',
     '基本支出决算明细表',
   ],
-  'three-public': ['一般公共预算财政拨款三公经费支出决算表', '财政拨款三公经费支出决算表', '三公经费支出决算表'],
-  'government-fund': ['政府性基金预算财政拨款收入支出决算表', '政府性基金预算财政拨款支出决算表', '政府性基金决算表'],
-  'state-capital': ['国有资本经营预算财政拨款支出决算表', '国有资本经营预算财政拨款收入支出决算表', '国有资本经营预算支出决算表'],
+  'three-public': [
+    '一般公共预算财政拨款三公经费支出决算表',
+    '财政拨款三公经费支出决算表',
+    '三公经费支出决算表',
+  ],
+  'government-fund': [
+    '政府性基金预算财政拨款收入支出决算表',
+    '政府性基金预算财政拨款支出决算表',
+    '政府性基金决算表',
+  ],
+  'state-capital': [
+    '国有资本经营预算财政拨款支出决算表',
+    '国有资本经营预算财政拨款收入支出决算表',
+    '国有资本经营预算支出决算表',
+  ],
 };
 
 const SORTED: readonly { kind: TableKind; alias: string }[] = Object.entries(ALIASES)
@@ -28,7 +46,18 @@ export function titleKey(text: string): string {
 }
 
 const NUMBER_RE = /公开\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*表/;
-const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+const CN_DIGITS: Record<string, number> = {
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+};
 
 export function chineseNumeral(text: string): number | null {
   if (/^\d+$/.test(text)) return Number(text);
@@ -51,7 +80,9 @@ export function tableNumberIn(text: string): string | null {
 
 /** A line that is only a table number ("公开 01 表", "公开01表"). */
 export function isNumberLine(text: string): boolean {
-  return /^公开(\d{1,2}|[一二三四五六七八九十]{1,3})表$|^公开表([一二三四五六七八九十]{1,3}|\d{1,2})$/.test(titleKey(text));
+  return /^公开(\d{1,2}|[一二三四五六七八九十]{1,3})表$|^公开表([一二三四五六七八九十]{1,3}|\d{1,2})$/.test(
+    titleKey(text),
+  );
 }
 
 export interface TitleMatch {
@@ -73,7 +104,11 @@ export function matchTableTitle(text: string): TitleMatch | null {
   for (const { kind, alias } of SORTED) {
     if (!body.endsWith(alias)) continue;
     const prefix = body.slice(0, body.length - alias.length);
-    if (prefix === '' || /^(?:.{0,40}?)\d{4}年度?(?:部门|单位)?$/.test(prefix) || /^(?:部门|单位)$/.test(prefix)) {
+    if (
+      prefix === '' ||
+      /^(?:.{0,40}?)\d{4}年度?(?:部门|单位)?$/.test(prefix) ||
+      /^(?:部门|单位)$/.test(prefix)
+    ) {
       return { kind, title: text.replace(/\*\*/g, '').trim(), number };
     }
     return null;

@@ -1,0 +1,89 @@
+/** The `juesuan` binary as a user runs it: exit codes, one-line errors, the JSON contract. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '..');
+const BIN = join(ROOT, 'bin', 'juesuan.js');
+const FIXTURE = join(ROOT, 'test', 'fixtures', 'text', 'unit-features.txt');
+
+function run(...args: string[]): { code: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('juesuan parse', () => {
+  it('prints the JSON contract', () => {
+    const r = run('parse', FIXTURE, '--json');
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout) as Record<string, unknown>;
+    expect(Object.keys(doc)).toEqual(
+      expect.arrayContaining(['meta', 'tables', 'sections', 'perfEvaluations', 'warnings']),
+    );
+    expect(doc.meta).toMatchObject({
+      department: '临江市档案馆',
+      year: 2022,
+      kind: 'unit-final-accounts',
+      unit: '万元',
+      tableOrder: 'old',
+    });
+    const tables = doc.tables as {
+      number: string;
+      kind: string;
+      title: string;
+      rows: { code: string | null; label: string; cells: { column: string; value: number | null }[] }[];
+    }[];
+    const t05 = tables.find((t) => t.kind === 'general-budget-expenditure');
+    expect(t05?.number).toBe('05');
+    expect(t05?.rows[3]).toMatchObject({ code: '2012604', label: '档案馆' });
+    expect(t05?.rows[3]?.cells[0]).toMatchObject({ column: '本年支出·合计', value: 90 });
+    const t02 = tables.find((t) => t.kind === 'income');
+    expect(t02?.rows.find((r) => r.code === '2012699')?.cells.map((c) => c.value)).toEqual([20.5, 20, null]);
+    const sections = doc.sections as { heading: string; text: string }[];
+    expect(sections.map((s) => s.heading)).toContain('一、收入支出决算总体情况说明');
+  });
+
+  it('prints a readable summary without --json', () => {
+    const r = run('parse', FIXTURE);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('■ 公开05表 一般公共预算财政拨款支出决算表');
+    expect(r.stdout).toContain('小结：5 张表');
+  });
+
+  it('exits 2 with one line naming the file for bad input, and still parses the good ones', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'juesuan-'));
+    const empty = join(dir, 'empty.txt');
+    const binary = join(dir, 'image.txt');
+    const pdf = join(dir, 'fake.pdf');
+    writeFileSync(empty, '');
+    writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2, 3]));
+    writeFileSync(pdf, '%PDF-1.7\n%broken');
+    const cases: [string, RegExp][] = [
+      [join(dir, 'missing.txt'), /不存在/],
+      [empty, /为空/],
+      [binary, /二进制/],
+      [dir, /目录/],
+      [pdf, /PDF/],
+    ];
+    for (const [file, reason] of cases) {
+      const r = run('parse', file);
+      expect(r.code, file).toBe(2);
+      const lines = r.stderr.trim().split('\n');
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toContain(file);
+      expect(lines[0]).toMatch(reason);
+      expect(r.stderr).not.toMatch(/\bat .*\.ts:\d+/);
+    }
+    const mixed = run('parse', FIXTURE, empty, '--json');
+    expect(mixed.code).toBe(2);
+    expect((JSON.parse(mixed.stdout) as unknown[]).length).toBe(1);
+  });
+
+  it('exits 2 on a usage error', () => {
+    expect(run('parse').code).toBe(2);
+    expect(run('no-such-command').code).toBe(2);
+    expect(run('--help').code).toBe(0);
+  });
+});
