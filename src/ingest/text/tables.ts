@@ -366,6 +366,12 @@ function twoSided(kind: TableKind, grid: Grid): { columns: Column[]; rows: Row[]
   return { columns, rows };
 }
 
+/** The footer value may sit under any column of its group; it is always the group's 决算数. */
+function footerColumn(label: string | undefined): string {
+  const group = label?.split('·')[0] ?? '';
+  return /经费$/.test(group) ? `${group}·决算数` : '决算数';
+}
+
 const FOOTER_LABEL = /^(人员经费合计|公用经费合计|人员经费|公用经费|合计)$/;
 
 /** 06: side-by-side groups of 编码 | 名称 | 决算数, and the 人员经费合计 / 公用经费合计 footer. */
@@ -414,7 +420,7 @@ function basicExpenditure(kind: TableKind, grid: Grid): { columns: Column[]; row
           lineNoAt: null,
           side: null,
           group: 0,
-          cells: [makeCell(line, tok, col?.label ?? '决算数', 'amount')],
+          cells: [makeCell(line, tok, footerColumn(col?.label), 'amount')],
           at: tokenRef(line, labelTok),
         });
       });
