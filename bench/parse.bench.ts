@@ -8,10 +8,18 @@ import { performance } from 'node:perf_hooks';
 import { parseTextDisclosure } from '../src/ingest/text/index.ts';
 
 const ROOT = join(import.meta.dirname, '..');
-const dirs = [join(ROOT, 'examples'), join(ROOT, 'test', 'fixtures', 'text'), join(ROOT, '..', 'shared', 'seeds')];
+const dirs = [
+  join(ROOT, 'examples'),
+  join(ROOT, 'test', 'fixtures', 'text'),
+  join(ROOT, '..', 'shared', 'seeds'),
+];
 const files = dirs
   .filter((d) => existsSync(d))
-  .flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.txt') && f !== 'README.md').map((f) => join(d, f)));
+  .flatMap((d) =>
+    readdirSync(d)
+      .filter((f) => f.endsWith('.txt') && f !== 'README.md')
+      .map((f) => join(d, f)),
+  );
 const inputs = files.map((f) => ({ file: f, bytes: readFileSync(f) }));
 
 const ROUNDS = 30;

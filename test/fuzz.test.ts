@@ -34,7 +34,11 @@ test.prop([fc.shuffledSubarray(lines)], SEED)('dropped and reordered lines', (pi
 });
 
 test.prop(
-  [fc.array(fc.oneof(fc.constantFrom(...lines), fc.string({ unit: 'grapheme' }), fc.constant('\t\t\t')), { maxLength: 60 })],
+  [
+    fc.array(fc.oneof(fc.constantFrom(...lines), fc.string({ unit: 'grapheme' }), fc.constant('\t\t\t')), {
+      maxLength: 60,
+    }),
+  ],
   SEED,
 )('lines mixed with arbitrary text', (picked) => {
   parseOrRefuse(Buffer.from(picked.join('\n')));

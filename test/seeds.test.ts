@@ -161,3 +161,20 @@ describe.skipIf(files.length === 0)('published samples (../shared/seeds)', () =>
     expect(report?.doc.parts[0]?.sections.length).toBeGreaterThanOrEqual(5);
   });
 });
+
+describe.skipIf(files.length === 0)('classification codes printed in the samples', () => {
+  it('are all in the catalog of the report year', async () => {
+    const { lookupCode } = await import('../src/catalog/index.ts');
+    const missing: string[] = [];
+    for (const f of files) {
+      const doc = parseTextDisclosure(readFileSync(join(SEEDS, f)), f);
+      for (const t of doc.tables) {
+        const system = t.kind === 'general-budget-basic-expenditure' ? 'economic' : 'functional';
+        for (const r of t.rows) {
+          if (r.code && !lookupCode(system, r.code, doc.meta.year)) missing.push(`${f} ${r.code} ${r.label}`);
+        }
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+});

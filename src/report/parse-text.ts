@@ -1,7 +1,6 @@
 /** Human-readable `parse` output: recognised tables aligned for a terminal (CJK double width), then a summary. */
 import stringWidth from 'string-width';
-import { formatHundredths } from '../model/amount.ts';
-import type { Cell, Disclosure, Table } from '../model/document.ts';
+import type { Cell, Disclosure, Row, Table } from '../model/document.ts';
 
 const KIND_NAMES: Record<string, string> = {
   'final-accounts': '部门决算',
@@ -17,7 +16,7 @@ function pad(text: string, width: number, right = false): string {
 }
 
 function cellText(c: Cell): string {
-  if (c.kind === 'number' && c.amount !== null) return formatHundredths(c.amount);
+  if (c.kind === 'number') return c.raw.trim();
   if (c.kind === 'blank') return '';
   return c.raw;
 }
@@ -32,29 +31,36 @@ function shorten(text: string, max: number): string {
   return out + '…';
 }
 
-export function renderTable(t: Table): string {
-  const header = [
-    '编码',
-    '项目',
-    ...(t.rows[0]?.cells.map((c) => c.column) ?? t.columns.map((c) => c.label)),
-  ];
-  const body = t.rows.map((r) => [
-    r.code ?? r.lineNo ?? '',
-    shorten((r.side === 'expenditure' ? '→ ' : '') + r.label, 34),
-    ...r.cells.map(cellText),
-  ]);
+function renderRows(rows: readonly Row[], columns: readonly string[]): string {
+  const header = ['编码/行次', '项目', ...columns];
+  const body = rows.map((r) => [r.code ?? r.lineNo ?? '', shorten(r.label, 34), ...r.cells.map(cellText)]);
   const width = Math.max(header.length, ...body.map((b) => b.length));
   const widths = Array.from({ length: width }, (_, i) =>
     Math.min(
       36,
-      Math.max(stringWidth(shorten(header[i] ?? '', 20)), ...body.map((b) => stringWidth(b[i] ?? ''))),
+      Math.max(stringWidth(shorten(header[i] ?? '', 24)), ...body.map((b) => stringWidth(b[i] ?? ''))),
     ),
   );
-  const lines = [
-    widths.map((w, i) => pad(shorten(header[i] ?? '', 20), w)).join('  '),
+  return [
+    widths.map((w, i) => pad(shorten(header[i] ?? '', 24), w)).join('  '),
     ...body.map((b) => widths.map((w, i) => pad(b[i] ?? '', w, i >= 2)).join('  ')),
-  ];
-  return lines.join('\n');
+  ].join('\n');
+}
+
+export function renderTable(t: Table): string {
+  if (t.rows.some((r) => r.side !== null)) {
+    return (['income', 'expenditure'] as const)
+      .map((side) => {
+        const rows = t.rows.filter((r) => r.side === side);
+        const cols = t.columns.filter((c) => c.side === side && c.key !== 'label' && c.key !== 'lineNo');
+        return `  〔${side === 'income' ? '收入' : '支出'}〕\n${renderRows(
+          rows,
+          cols.map((c) => c.label),
+        )}`;
+      })
+      .join('\n');
+  }
+  return renderRows(t.rows, t.rows[0]?.cells.map((c) => c.column) ?? []);
 }
 
 export function renderDisclosure(doc: Disclosure): string {

@@ -18,7 +18,7 @@ const LIST_RE =
   /^(?:\d{1,2}\s*(?:、|[.．](?!\d))|[（(]\s*\d{1,2}\s*[）)]|[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])/;
 const TERMINAL = /[。！？；：:;!?）)”"]$/;
 
-const CJK = '[\\u3400-\\u9fff\\uff08\\uff09（）、“”]';
+const CJK = '[\\u3400-\\u9fff\\uff08\\uff09\\uff0c\\uff1b\\u3001\\u300a\\u300b“”,]';
 const CJK_GAP = new RegExp(`(?<=${CJK})\\s+(?=${CJK})`, 'g');
 
 /** Remove spaces a line wrap left between Chinese characters ("网络安全 和信息化" → "网络安全和信息化"). */

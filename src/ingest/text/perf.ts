@@ -2,6 +2,7 @@
 import { parseNumber } from '../../model/amount.ts';
 import type { PerfEvaluation, PerfIndicatorRow, PerfMoneyRow, PerfValue } from '../../model/document.ts';
 import { compactCell, type SourceLine, type Token } from './lines.ts';
+import { closeCjkGaps } from './narrative.ts';
 import { lineRef, tokenRef } from './tables.ts';
 
 export interface PerfBlock {
@@ -114,16 +115,13 @@ export function buildPerf(block: PerfBlock): BuiltPerf {
         const cells = line.cells.filter((c) => c.text.trim() !== '');
         for (let i = 0; i < cells.length; i++) {
           const label = compactCell(cells[i]?.text ?? '');
+          const next = compactCell(cells[i + 1]?.text ?? '');
           const inline = /^(.+?)[:：](.+)$/.exec(label);
-          if (inline?.[1] && inline[2] && !/财政拨款$/.test(inline[1])) {
-            header[inline[1]] = inline[2];
-          } else if (
-            HEADER_LABEL.test(label) &&
-            cells[i + 1] &&
-            !HEADER_LABEL.test(compactCell(cells[i + 1]?.text ?? ''))
-          ) {
-            header[label] = compactCell(cells[i + 1]?.text ?? '');
+          if (HEADER_LABEL.test(label) && next !== '' && !HEADER_LABEL.test(next)) {
+            header[label] = next;
             i++;
+          } else if (inline?.[1] && inline[2]) {
+            header[inline[1]] = inline[2];
           }
         }
         break;
@@ -148,8 +146,8 @@ export function buildPerf(block: PerfBlock): BuiltPerf {
       }
       case 'objective': {
         if (objective && !/^绩效指标/.test(joined)) {
-          const planned = line.cells[objectiveCols.planned]?.text.trim() ?? '';
-          const achieved = line.cells[objectiveCols.achieved]?.text.trim() ?? '';
+          const planned = closeCjkGaps(line.cells[objectiveCols.planned]?.text.trim() ?? '');
+          const achieved = closeCjkGaps(line.cells[objectiveCols.achieved]?.text.trim() ?? '');
           objective = { planned: objective.planned + planned, achieved: objective.achieved + achieved };
         }
         break;
@@ -157,7 +155,7 @@ export function buildPerf(block: PerfBlock): BuiltPerf {
       case 'indicators': {
         const get = (k: string): string => {
           const idx = indCols[k];
-          return idx === undefined ? '' : (line.cells[idx]?.text.trim() ?? '');
+          return idx === undefined ? '' : closeCjkGaps(line.cells[idx]?.text.trim() ?? '');
         };
         const l1 = compactCell(get('level1'));
         const l2 = compactCell(get('level2'));
