@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseTextDisclosure } from '../src/ingest/text/index.ts';
-import type { TableKind } from '../src/model/document.ts';
+import { Disclosure, type TableKind } from '../src/model/document.ts';
 import { uncoveredNumbers } from './helpers/coverage.ts';
 
 const SEEDS = join(import.meta.dirname, '..', '..', 'shared', 'seeds');
@@ -45,6 +45,7 @@ describe.skipIf(files.length === 0)('published samples (../shared/seeds)', () =>
     expect(d).toBeDefined();
     if (!d) return;
     expect(uncoveredNumbers(d.doc, d.text)).toEqual([]);
+    expect(Disclosure.safeParse(d.doc).success).toBe(true);
   });
 
   it('the coverage check itself notices a dropped row', () => {
