@@ -43,3 +43,15 @@ export async function parseFile(file: string, options: ParseOptions = {}): Promi
     throw new InputError(file, '暂不支持 XLS/DOC 文件（请先转换为文本）');
   return parseTextDisclosure(bytes, file, options);
 }
+
+export { allRules, ruleById } from './rules/index.ts';
+export { runRules, type AuditConfig, type AuditResult } from './rules/engine.ts';
+export type { Finding, Location, Severity } from './model/finding.ts';
+
+import { allRules } from './rules/index.ts';
+import { runRules, type AuditConfig, type AuditResult } from './rules/engine.ts';
+
+/** Audit a parsed document with every rule (or the configured subset). */
+export function audit(doc: Disclosure, config: AuditConfig = {}): AuditResult {
+  return runRules(doc, allRules, config);
+}

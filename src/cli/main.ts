@@ -1,6 +1,14 @@
 /** CLI entry: parses argv, runs a command, owns stdio and exit codes (0 ok, 1 findings, 2 usage/input error). */
 import { Command, CommanderError } from 'commander';
-import { InputError, parseFile } from '../index.ts';
+import { audit, InputError, parseFile } from '../index.ts';
+import type { AuditConfig } from '../rules/engine.ts';
+import { allRules } from '../rules/index.ts';
+import { GROUP_NAMES } from '../rules/define-rule.ts';
+import { checkToJson } from '../report/check-json.ts';
+import { checkToSarif } from '../report/check-sarif.ts';
+import { checkToText } from '../report/check-text.ts';
+import type { CheckedDocument } from '../report/types.ts';
+import { findConfig, loadConfig, mergeConfig } from './config.ts';
 import { disclosureToJson } from '../report/parse-json.ts';
 import { renderDisclosure } from '../report/parse-text.ts';
 
@@ -28,6 +36,77 @@ async function runParse(files: readonly string[], flags: ParseFlags, debug: bool
     if (docs.length > 0) process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
   }
   return code;
+}
+
+interface CheckFlags {
+  readonly format: string;
+  readonly only?: string;
+  readonly disable?: string;
+  readonly config?: string;
+  readonly roundingNotes?: boolean;
+  readonly maxSize?: string;
+}
+
+const FORMATS = ['text', 'json', 'sarif'] as const;
+
+function splitList(s: string | undefined): string[] {
+  return s
+    ? s
+        .split(',')
+        .map((x) => x.trim())
+        .filter((x) => x !== '')
+    : [];
+}
+
+async function runCheck(files: readonly string[], flags: CheckFlags, debug: boolean): Promise<number> {
+  if (!(FORMATS as readonly string[]).includes(flags.format)) {
+    process.stderr.write(`juesuan: 不支持的输出格式“${flags.format}”（可选：${FORMATS.join('、')}）\n`);
+    return 2;
+  }
+  const flagConfig: AuditConfig = {
+    only: splitList(flags.only),
+    disable: splitList(flags.disable),
+    ...(flags.roundingNotes ? { tolerances: { roundingNotes: true } } : {}),
+  };
+  const checked: CheckedDocument[] = [];
+  let inputError = false;
+  const maxBytes = flags.maxSize ? Number(flags.maxSize) * 1024 * 1024 : undefined;
+  for (const file of files) {
+    try {
+      const configPath = flags.config ?? findConfig(file);
+      const config = mergeConfig(configPath ? loadConfig(configPath) : {}, flagConfig);
+      const doc = await parseFile(file, maxBytes ? { maxBytes } : {});
+      const result = audit(doc, config);
+      checked.push({ file, doc, findings: result.findings, failures: result.failures });
+    } catch (err) {
+      inputError = true;
+      reportError(err, file, debug);
+      checked.push({
+        file,
+        doc: null,
+        findings: [],
+        failures: [],
+        error: err instanceof InputError ? err.reason : '内部错误',
+      });
+    }
+  }
+  const out =
+    flags.format === 'json'
+      ? checkToJson(checked)
+      : flags.format === 'sarif'
+        ? checkToSarif(checked, allRules)
+        : checkToText(checked, process.stdout.isTTY);
+  process.stdout.write(`${out}\n`);
+  if (inputError) return 2;
+  return checked.some((d) => d.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+}
+
+function listRules(): string {
+  const lines = allRules.map(
+    (r) =>
+      `${r.meta.id.padEnd(6)} ${r.meta.severity.padEnd(7)} ${GROUP_NAMES[r.meta.group]}  ${r.meta.title}`,
+  );
+  return [...lines, '', `共 ${allRules.length} 条规则。`].join('\n');
 }
 
 function reportError(err: unknown, file: string, debug: boolean): void {
@@ -62,6 +141,25 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--max-size <MiB>', '单个文件大小上限（MiB）', '50')
     .action(async (files: string[], flags: ParseFlags) => {
       exitCode = await runParse(files, flags, debug);
+    });
+  program
+    .command('check')
+    .description('审核决算公开文件：表内、表间、表文一致性，完整性与科目分类')
+    .argument('<files...>', '文本文件（UTF-8 或 GB18030）')
+    .option('-f, --format <format>', '输出格式：text、json、sarif', 'text')
+    .option('--only <ids>', '只运行这些规则或规则组（逗号分隔，如 I-01,X 或 between-tables）')
+    .option('--disable <ids>', '不运行这些规则或规则组')
+    .option('--config <file>', '配置文件（默认向上查找 juesuan.config.json）')
+    .option('--rounding-notes', '尾数差也作为提示列出')
+    .option('--max-size <MiB>', '单个文件大小上限（MiB）', '50')
+    .action(async (files: string[], flags: CheckFlags) => {
+      exitCode = await runCheck(files, flags, debug);
+    });
+  program
+    .command('rules')
+    .description('列出全部审核规则')
+    .action(() => {
+      process.stdout.write(`${listRules()}\n`);
     });
   try {
     await program.parseAsync([...argv]);

@@ -268,6 +268,8 @@ export const Disclosure = z.object({
     format: z.enum(['text']),
     encoding: z.string(),
     lineCount: z.number().int(),
+    /** The decoded source lines (for excerpts in findings). */
+    lines: z.array(z.string()),
   }),
   meta: Meta,
   toc: z.array(TocEntry),

@@ -321,7 +321,7 @@ export function parseTextDisclosure(bytes: Uint8Array, file: string, options: Pa
   }
 
   return {
-    source: { file, format: 'text', encoding, lineCount: lines.length },
+    source: { file, format: 'text', encoding, lineCount: lines.length, lines: lines.map((l) => l.raw) },
     meta,
     toc: toc ? buildToc(lines.slice(toc.start, toc.end)) : [],
     tables,

@@ -1,0 +1,56 @@
+/** `check --format text`: findings grouped by document part, coloured on a TTY, with a summary line. */
+import type { Finding, Severity } from '../model/finding.ts';
+import type { CheckedDocument } from './types.ts';
+
+const LABEL: Record<Severity, string> = { error: '错误', warning: '警告', note: '提示' };
+const COLOUR: Record<Severity, string> = { error: '\u001b[31m', warning: '\u001b[33m', note: '\u001b[36m' };
+const RESET = '\u001b[0m';
+const PART_NAMES: Record<string, string> = {
+  table: '决算表',
+  narrative: '情况说明',
+  meta: '封面与格式',
+  perf: '绩效自评',
+};
+
+function where(f: Finding): string {
+  const l = f.locations[0];
+  if (!l) return '';
+  const bits = [l.line ? `第${l.line}行` : null, l.table ? `${l.table}表` : null, l.row, l.section].filter(
+    Boolean,
+  );
+  return bits.join(' ');
+}
+
+export function checkToText(docs: readonly CheckedDocument[], colour: boolean): string {
+  const out: string[] = [];
+  const paint = (s: Severity, text: string): string => (colour ? `${COLOUR[s]}${text}${RESET}` : text);
+  const totals: Record<Severity, number> = { error: 0, warning: 0, note: 0 };
+  for (const d of docs) {
+    out.push(`${d.file}`);
+    if (d.error) {
+      out.push(`  无法读取：${d.error}`);
+      continue;
+    }
+    const byPart = new Map<string, Finding[]>();
+    for (const f of d.findings) {
+      const part = f.locations[0]?.part ?? 'meta';
+      byPart.set(part, [...(byPart.get(part) ?? []), f]);
+      totals[f.severity]++;
+    }
+    for (const [part, list] of byPart) {
+      out.push(`  【${PART_NAMES[part] ?? part}】`);
+      for (const f of list) {
+        out.push(`    ${paint(f.severity, LABEL[f.severity])} ${f.ruleId} ${where(f)}`);
+        out.push(`      ${f.message}`);
+      }
+    }
+    if (d.findings.length === 0) out.push('  未发现问题。');
+    for (const fail of d.failures) out.push(`  规则 ${fail.ruleId} 内部错误，已跳过：${fail.message}`);
+    out.push('');
+  }
+  const files = docs.length;
+  out.push(
+    `共 ${files} 个文件：${paint('error', `${totals.error} 个错误`)}，${paint('warning', `${totals.warning} 个警告`)}，${totals.note} 个提示`,
+  );
+  return out.join('\n');
+}

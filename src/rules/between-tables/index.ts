@@ -1,0 +1,3 @@
+import type { AnyRule } from '../define-rule.ts';
+
+export const betweenTablesRules: readonly AnyRule[] = [];

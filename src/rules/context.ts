@@ -1,0 +1,117 @@
+/** What a rule sees besides the document: reporting, tolerances and location helpers. */
+import { formatHundredths } from '../model/amount.ts';
+import type { Cell, Disclosure, Row, SourceRef, Table } from '../model/document.ts';
+import type { Finding, FindingValue, Location, Severity } from '../model/finding.ts';
+import { rowName, tableName } from '../model/query.ts';
+
+/** A message argument: text, a count, or an amount (formatted by the engine in the document unit). */
+export type MessageArg = string | number | { readonly amount: number };
+
+export interface ReportInput<Id extends string> {
+  readonly messageId: Id;
+  readonly data?: Readonly<Record<string, MessageArg>>;
+  readonly expected?: FindingValue | null;
+  readonly actual?: FindingValue | null;
+  /** Primary location first. */
+  readonly locations: readonly Location[];
+  readonly severity?: Severity;
+  readonly fix?: { readonly description: string; readonly safe: boolean } | null;
+}
+
+export interface Tolerances {
+  /** Emit a note for sums within the rounding tolerance (尾数差); default off. */
+  readonly roundingNotes: boolean;
+}
+
+export interface RuleContext<Id extends string = string> {
+  readonly doc: Disclosure;
+  readonly tolerances: Tolerances;
+  report(input: ReportInput<Id>): void;
+  /** The same figure printed twice must match exactly. */
+  sameAmount(a: number, b: number): boolean;
+  /** A total against the sum of n separately rounded parts: |gap| ≤ 0.005·(n+1) of the unit. */
+  withinRounding(total: number, sum: number, parts: number): boolean;
+  cellAt(table: Table, row: Row, cell: Cell): Location;
+  rowAt(table: Table, row: Row): Location;
+  tableAt(table: Table): Location;
+  metaAt(ref: SourceRef | null, excerpt?: string): Location;
+}
+
+export function excerptOf(doc: Disclosure, ref: SourceRef | null | undefined): string | null {
+  const line = ref?.line ? doc.source.lines[ref.line - 1] : undefined;
+  if (line === undefined) return null;
+  const text = line.replace(/\t+/g, ' ').trim();
+  return text.length > 200 ? `${text.slice(0, 199)}…` : text;
+}
+
+function baseLocation(): Omit<Location, 'part'> {
+  return {
+    table: null,
+    row: null,
+    column: null,
+    section: null,
+    line: null,
+    endLine: null,
+    column1: null,
+    page: null,
+    excerpt: null,
+  };
+}
+
+export function locationHelpers(
+  doc: Disclosure,
+): Pick<RuleContext, 'cellAt' | 'rowAt' | 'tableAt' | 'metaAt'> {
+  return {
+    cellAt: (t, r, c) => ({
+      ...baseLocation(),
+      part: 'table',
+      table: t.number ?? t.kind,
+      row: rowName(r),
+      column: c.column,
+      line: c.at.line ?? r.at.line ?? null,
+      column1: c.at.column ?? null,
+      excerpt: excerptOf(doc, c.at.line ? c.at : r.at),
+    }),
+    rowAt: (t, r) => ({
+      ...baseLocation(),
+      part: 'table',
+      table: t.number ?? t.kind,
+      row: rowName(r),
+      line: r.at.line ?? null,
+      excerpt: excerptOf(doc, r.at),
+    }),
+    tableAt: (t) => ({
+      ...baseLocation(),
+      part: 'table',
+      table: t.number ?? t.kind,
+      row: null,
+      line: t.titleAt.line ?? null,
+      excerpt: `${tableName(t)} ${t.title}`,
+    }),
+    metaAt: (ref, excerpt) => ({
+      ...baseLocation(),
+      part: 'meta',
+      line: ref?.line ?? null,
+      excerpt: excerpt ?? excerptOf(doc, ref),
+    }),
+  };
+}
+
+export function renderMessage(template: string, data: Readonly<Record<string, MessageArg>>): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => {
+    const v = data[key];
+    if (v === undefined) return whole;
+    if (typeof v === 'object') return formatHundredths(v.amount);
+    return String(v);
+  });
+}
+
+export function valueArg(v: FindingValue | null | undefined): MessageArg | undefined {
+  if (!v) return undefined;
+  if ('amount' in v) return { amount: v.amount };
+  if ('percent' in v) return `${v.percent}%`;
+  if ('count' in v) return v.count;
+  return v.text;
+}
+
+export type { Finding };

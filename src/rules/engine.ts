@@ -1,0 +1,86 @@
+/** Runs rules independently over one document; a crashing rule becomes a notification, never an abort. */
+import type { Disclosure } from '../model/document.ts';
+import type { Finding, RuleFailure, Severity } from '../model/finding.ts';
+import { locationHelpers, renderMessage, valueArg, type RuleContext, type Tolerances } from './context.ts';
+import type { AnyRule, RuleGroup } from './define-rule.ts';
+
+export interface AuditConfig {
+  /** Rule ids or groups to run only (empty = all). */
+  readonly only?: readonly string[];
+  /** Rule ids or groups to skip. */
+  readonly disable?: readonly string[];
+  /** Severity overrides by rule id. */
+  readonly severity?: Readonly<Record<string, Severity | 'off'>>;
+  readonly tolerances?: Partial<Tolerances>;
+}
+
+export interface AuditResult {
+  readonly findings: Finding[];
+  readonly failures: RuleFailure[];
+  readonly rulesRun: string[];
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, note: 2 };
+
+function selected(rule: AnyRule, config: AuditConfig): boolean {
+  const matches = (sel: string): boolean =>
+    sel === rule.meta.id || sel === rule.meta.group || rule.meta.id.startsWith(`${sel}-`);
+  if (config.only && config.only.length > 0 && !config.only.some(matches)) return false;
+  if (config.disable?.some(matches)) return false;
+  return config.severity?.[rule.meta.id] !== 'off';
+}
+
+export function runRules(doc: Disclosure, rules: readonly AnyRule[], config: AuditConfig = {}): AuditResult {
+  const findings: Finding[] = [];
+  const failures: AuditResult['failures'] = [];
+  const rulesRun: string[] = [];
+  const tolerances: Tolerances = { roundingNotes: false, ...config.tolerances };
+  const helpers = locationHelpers(doc);
+  for (const rule of rules) {
+    if (!selected(rule, config)) continue;
+    rulesRun.push(rule.meta.id);
+    const override = config.severity?.[rule.meta.id];
+    const ctx: RuleContext = {
+      doc,
+      tolerances,
+      ...helpers,
+      sameAmount: (a, b) => a === b,
+      withinRounding: (total, sum, parts) => 2 * Math.abs(total - sum) <= parts + 1,
+      report: (input) => {
+        const template = rule.meta.messages[input.messageId];
+        if (template === undefined) throw new Error(`unknown messageId ${input.messageId}`);
+        const data = { ...input.data };
+        const expected = valueArg(input.expected);
+        const actual = valueArg(input.actual);
+        if (expected !== undefined && data.expected === undefined) data.expected = expected;
+        if (actual !== undefined && data.actual === undefined) data.actual = actual;
+        findings.push({
+          ruleId: rule.meta.id,
+          messageId: input.messageId,
+          severity: override && override !== 'off' ? override : (input.severity ?? rule.meta.severity),
+          message: renderMessage(template, data),
+          locations: [...input.locations],
+          expected: input.expected ?? null,
+          actual: input.actual ?? null,
+          fix: input.fix ?? null,
+        });
+      },
+    };
+    try {
+      rule.check(doc, ctx);
+    } catch (err) {
+      failures.push({ ruleId: rule.meta.id, message: err instanceof Error ? err.message : String(err) });
+    }
+  }
+  findings.sort(
+    (a, b) =>
+      (a.locations[0]?.line ?? Infinity) - (b.locations[0]?.line ?? Infinity) ||
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      a.ruleId.localeCompare(b.ruleId),
+  );
+  return { findings, failures, rulesRun };
+}
+
+export function groupOf(rules: readonly AnyRule[], id: string): RuleGroup | undefined {
+  return rules.find((r) => r.meta.id === id)?.meta.group;
+}

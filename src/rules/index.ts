@@ -1,0 +1,17 @@
+/** The rule registry: every rule, in catalog order. */
+import { betweenTablesRules } from './between-tables/index.ts';
+import { classificationRules } from './classification/index.ts';
+import { completenessRules } from './completeness/index.ts';
+import type { AnyRule } from './define-rule.ts';
+import { withinTableRules } from './within-table/index.ts';
+
+export const allRules: readonly AnyRule[] = [
+  ...withinTableRules,
+  ...betweenTablesRules,
+  ...completenessRules,
+  ...classificationRules,
+];
+
+export function ruleById(id: string): AnyRule | undefined {
+  return allRules.find((r) => r.meta.id === id);
+}
