@@ -26,7 +26,7 @@ export function checkToText(docs: readonly CheckedDocument[], colour: boolean): 
   const paint = (s: Severity, text: string): string => (colour ? `${COLOUR[s]}${text}${RESET}` : text);
   const totals: Record<Severity, number> = { error: 0, warning: 0, note: 0 };
   for (const d of docs) {
-    out.push(`${d.file}`);
+    out.push(d.file);
     if (d.error) {
       out.push(`  无法读取：${d.error}`);
       continue;

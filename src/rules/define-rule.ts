@@ -51,4 +51,4 @@ export function defineRule<const M extends Record<string, string>>(rule: Rule<M>
 }
 
 /** A rule of any message set, as stored in the registry. */
-export type AnyRule = Rule<Record<string, string>>;
+export type AnyRule = Rule;

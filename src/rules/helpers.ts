@@ -107,7 +107,7 @@ export function evaluateSum(ctx: RuleContext, check: SumCheck): SumResult | null
 
 /** Check and report total ≈ Σ parts with the standard `mismatch` message; returns false when reported. */
 export function checkSum<Id extends string>(ctx: RuleContext<Id>, messageId: Id, check: SumCheck): boolean {
-  const r = evaluateSum(ctx as unknown as RuleContext, check);
+  const r = evaluateSum(ctx, check);
   if (!r || r.ok) return true;
   ctx.report({
     messageId,
