@@ -29,7 +29,10 @@ export class DocBuilder {
   private findRow(kind: TableKind, row: string, side: Side | null): Row {
     const t = this.doc().tables.find((x) => x.kind === kind);
     if (!t) throw new Error(`fixture has no ${kind} table`);
-    const r = rowByCode(t, row) ?? rowByLabel(t, [row], side);
+    const r =
+      rowByCode(t, row) ??
+      t.rows.find((x) => x.label === row && (side === null || x.side === side)) ??
+      rowByLabel(t, [row], side);
     if (!r) throw new Error(`fixture ${kind} has no row ${row}`);
     return r;
   }

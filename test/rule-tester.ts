@@ -22,8 +22,23 @@ export interface InvalidCase extends ValidCase {
   readonly errors: readonly ExpectedFinding[];
 }
 
+export interface RuleCases {
+  readonly valid: readonly ValidCase[];
+  readonly invalid: readonly InvalidCase[];
+}
+
+/** When set (by scripts/build-docs.ts), cases are collected for the rule documentation instead of run. */
+export const collected = new Map<string, { rule: AnyRule; cases: RuleCases }>();
+export function collectOnly(on: boolean): void {
+  (globalThis as { __juesuanCollect?: boolean }).__juesuanCollect = on;
+}
+
 export const ruleTester = {
-  run(rule: AnyRule, cases: { valid: readonly ValidCase[]; invalid: readonly InvalidCase[] }): void {
+  run(rule: AnyRule, cases: RuleCases): void {
+    if ((globalThis as { __juesuanCollect?: boolean }).__juesuanCollect) {
+      collected.set(rule.meta.id, { rule, cases });
+      return;
+    }
     describe(`${rule.meta.id} ${rule.meta.title}`, () => {
       it('has at least one valid and one invalid case', () => {
         expect(cases.valid.length).toBeGreaterThan(0);

@@ -41,7 +41,8 @@ export function describe(op: Operand, withTable: boolean): string {
   const leaf = columnLeaf(op.cell);
   const showColumn = !/^(决算数|金额|合计)$/.test(leaf) || op.row.cells.length > 1;
   const where = showColumn ? `${name}·${leaf}` : name;
-  return `${withTable ? `${tableName(op.table)} ` : ''}${where} ${formatHundredths(op.value ?? 0)}`;
+  const shown = op.cell.kind === 'blank' ? '（空白）' : formatHundredths(op.value ?? 0);
+  return `${withTable ? `${tableName(op.table)} ` : ''}${where} ${shown}`;
 }
 
 export interface SumCheck {
@@ -71,9 +72,9 @@ export function evaluateSum(ctx: RuleContext, check: SumCheck): SumResult | null
   if (total.value === null || parts.some((p) => p.value === null)) return null;
   const signs = check.signs ?? parts.map(() => 1 as const);
   const sum = sumHundredths(parts.map((p, i) => (p.value ?? 0) * (signs[i] ?? 1)));
-  const ok = check.exact
-    ? ctx.sameAmount(total.value, sum)
-    : ctx.withinRounding(total.value, sum, parts.length);
+  // Only non-zero printed parts carry a rounding error: blank and 0 are exact.
+  const rounded = parts.filter((p) => p.value !== 0).length;
+  const ok = check.exact ? ctx.sameAmount(total.value, sum) : ctx.withinRounding(total.value, sum, rounded);
   const sameTable = parts.every((p) => p.table === total.table);
   // Long sums list only their non-zero parts.
   const shown =
@@ -100,7 +101,7 @@ export function evaluateSum(ctx: RuleContext, check: SumCheck): SumResult | null
       lhs: describe(total, true),
       rhs,
       gap: formatHundredths(gap),
-      tolerance: check.exact ? '0' : roundingTolerance(parts.length),
+      tolerance: check.exact ? '0' : roundingTolerance(rounded),
     },
   };
 }

@@ -1,0 +1,17 @@
+import { cleanDoc } from '../../../test/builder.ts';
+import { ruleTester } from '../../../test/rule-tester.ts';
+import rule from './I-02.ts';
+
+ruleTester.run(rule, {
+  valid: [
+    { name: '干净基准文档（旧表序）', doc: cleanDoc() },
+    { name: '干净基准文档（新表序）', doc: cleanDoc('base-2023') },
+  ],
+  invalid: [
+    {
+      name: '总计录错',
+      doc: cleanDoc().setCell('income-expenditure-summary', '总计', 'amount', '451.50', 'income'),
+      errors: [{ messageId: 'mismatch', locations: [{ table: '01', row: '收入·总计' }] }],
+    },
+  ],
+});

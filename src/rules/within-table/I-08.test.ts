@@ -1,0 +1,21 @@
+import { cleanDoc } from '../../../test/builder.ts';
+import { ruleTester } from '../../../test/rule-tester.ts';
+import rule from './I-08.ts';
+
+ruleTester.run(rule, {
+  valid: [
+    { name: '干净基准文档（旧表序）', doc: cleanDoc() },
+    { name: '干净基准文档（新表序）', doc: cleanDoc('base-2023') },
+    { name: '新表序带政府性基金', doc: cleanDoc('base-2023') },
+  ],
+  invalid: [
+    {
+      name: '款级数字录错',
+      doc: cleanDoc().setCell('general-budget-expenditure', '21301', 'project', '133.97'),
+      errors: [
+        { messageId: 'mismatch', locations: [{ table: '05', row: '213 农林水支出' }] },
+        { messageId: 'mismatch', locations: [{ table: '05', row: '21301 农业农村' }] },
+      ],
+    },
+  ],
+});
