@@ -3,11 +3,13 @@ import { betweenTablesRules } from './between-tables/index.ts';
 import { classificationRules } from './classification/index.ts';
 import { completenessRules } from './completeness/index.ts';
 import type { AnyRule } from './define-rule.ts';
+import { narrativeRules } from './narrative/index.ts';
 import { withinTableRules } from './within-table/index.ts';
 
 export const allRules: readonly AnyRule[] = [
   ...withinTableRules,
   ...betweenTablesRules,
+  ...narrativeRules,
   ...completenessRules,
   ...classificationRules,
 ];

@@ -1,0 +1,249 @@
+/**
+ * Reading the 情况说明: which section is which (by heading, never by number), sentences with their offsets, and the
+ * amounts and percentages a sentence states with the words that label them. Shared by the N and S rules.
+ */
+import type { Disclosure, Section } from '../../model/document.ts';
+import type { Location } from '../../model/finding.ts';
+import { parseNumber } from '../../model/amount.ts';
+
+export type SectionKey =
+  | 'overall' // 【总体】收入支出决算总体情况说明
+  | 'income' // 【收入】
+  | 'expenditure' // 【支出】
+  | 'fiscal' // 【财拨】
+  | 'general' // 【一般公共】
+  | 'basic' // 【基本】
+  | 'threePublic' // 【三公】
+  | 'fund' // 【基金】
+  | 'stateCapital' // 【国资】
+  | 'operating' // 【运行经费】
+  | 'generalSpending' // 【一般性】
+  | 'procurement' // 【采购】
+  | 'assets' // 【资产】
+  | 'performance' // 【绩效】
+  | 'other'; // 【其他】
+
+const KEYS: readonly [SectionKey, RegExp][] = [
+  ['fiscal', /财政拨款收入支出决算总体情况/],
+  ['overall', /收入支出决算总体情况/],
+  ['basic', /基本支出决算情况/],
+  ['threePublic', /三公/],
+  ['general', /一般公共预算财政拨款支出决算情况|财政拨款支出决算情况说明/],
+  ['income', /^收入决算情况/],
+  ['expenditure', /^支出决算情况/],
+  ['fund', /政府性基金/],
+  ['stateCapital', /国有资本经营/],
+  ['operating', /机关运行经费/],
+  ['generalSpending', /一般性支出/],
+  ['procurement', /政府采购/],
+  ['assets', /国有资产/],
+  ['performance', /绩效/],
+  ['other', /其他/],
+];
+
+export function sectionKey(heading: string): SectionKey | null {
+  const title = heading.replace(/\s+/g, '').replace(/^[一二三四五六七八九十]+[、.．]/, '').replace(/^关于/, '');
+  for (const [key, re] of KEYS) if (re.test(title)) return key;
+  return null;
+}
+
+/** The 情况说明 sections by logical key (first match wins). */
+export function narrativeSections(doc: Disclosure): Map<SectionKey, Section> {
+  const out = new Map<SectionKey, Section>();
+  const part = doc.parts.find((p) => p.kind === 'narrative');
+  if (!part) return out;
+  for (const s of part.sections) {
+    const key = sectionKey(s.heading);
+    if (key && !out.has(key)) out.set(key, s);
+  }
+  return out;
+}
+
+/** Sub-section (（一）（二）（三）) by its number, with the parent's text as fallback. */
+export function subsection(section: Section, number: string): Section | undefined {
+  return section.subsections.find((s) => s.number === number);
+}
+
+export interface Sentence {
+  readonly text: string;
+  /** Offset of the sentence in its section's text. */
+  readonly offset: number;
+  readonly section: Section;
+}
+
+/** Split a section's text into sentences (。；！？ and line breaks), keeping offsets. */
+export function sentencesOf(section: Section): Sentence[] {
+  const out: Sentence[] = [];
+  const re = /[^。；！？\n]+[。；！？]?/g;
+  for (const m of section.text.matchAll(re)) {
+    const text = m[0].trim();
+    if (text === '') continue;
+    out.push({ text, offset: (m.index) + m[0].indexOf(text), section });
+  }
+  return out;
+}
+
+export interface AmountMention {
+  /** Integer hundredths of 万元 (amounts in 元 are converted and marked). */
+  readonly value: number;
+  readonly decimals: number;
+  readonly raw: string;
+  readonly unit: '万元' | '元';
+  /** The words right before the number ("财政拨款收入", "支出决算"). */
+  readonly label: string;
+  /** Offsets within the sentence. */
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface PercentMention {
+  /** Printed value as an integer scaled by 10^decimals (96.15% → 9615, decimals 2). */
+  readonly scaled: number;
+  readonly decimals: number;
+  readonly raw: string;
+  readonly start: number;
+  readonly end: number;
+  /** The words right before the number ("占", "增长", "完成年初预算的"). */
+  readonly lead: string;
+}
+
+const AMOUNT_RE = /(-?\d[\d,，]*(?:\.\d+)?)\s*(万元|元)/g;
+const PERCENT_RE = /(-?\d+(?:\.\d+)?)\s*[%％]/g;
+/** Where a label starts: punctuation (not the 、 of 收、支), 其中, or a leading 与上年相比-style clause. */
+const LABEL_STOP = /[，,。；;：:“”]|(?<!收)、|其中/g;
+
+function labelBefore(text: string, index: number): string {
+  const head = text.slice(0, index);
+  let cut = 0;
+  for (const m of head.matchAll(LABEL_STOP)) cut = m.index + m[0].length;
+  return head
+    .slice(cut)
+    .replace(/^\d{4}\s*年度?/, '')
+    .replace(/(为|是|共计|共|合计为|达到|达|约)$/, '')
+    .trim();
+}
+
+export function amountsIn(sentence: string): AmountMention[] {
+  const out: AmountMention[] = [];
+  for (const m of sentence.matchAll(AMOUNT_RE)) {
+    const raw = (m[1] ?? '').replace(/[，]/g, ',');
+    const p = parseNumber(raw);
+    if (p.kind !== 'number' || p.hundredths === null) continue;
+    const unit = m[2] === '元' ? '元' : '万元';
+    out.push({
+      value: p.hundredths,
+      decimals: p.decimals,
+      raw: m[0],
+      unit,
+      label: labelBefore(sentence, m.index),
+      start: m.index,
+      end: m.index + m[0].length,
+    });
+  }
+  return out;
+}
+
+export function percentsIn(sentence: string): PercentMention[] {
+  const out: PercentMention[] = [];
+  for (const m of sentence.matchAll(PERCENT_RE)) {
+    const raw = m[1] ?? '';
+    const [int = '', frac = ''] = raw.replace('-', '').split('.');
+    const scaled = Number(int + frac) * (raw.startsWith('-') ? -1 : 1);
+    const head = sentence.slice(Math.max(0, m.index - 12), m.index);
+    out.push({ scaled, decimals: frac.length, raw: m[0], start: m.index, end: m.index + m[0].length, lead: head });
+  }
+  return out;
+}
+
+/** Location of a span of a sentence: section heading, source line and the sentence as excerpt. */
+export function sentenceLocation(sentence: Sentence, start = 0): Location {
+  const offset = sentence.offset + start;
+  const seg =
+    [...sentence.section.segments].reverse().find((s) => s.offset <= offset) ?? sentence.section.segments[0];
+  return {
+    part: 'narrative',
+    table: null,
+    row: null,
+    column: null,
+    section: sentence.section.heading,
+    line: seg?.at.line ?? sentence.section.startLine,
+    endLine: null,
+    column1: null,
+    page: null,
+    excerpt: sentence.text.length > 200 ? `${sentence.text.slice(0, 199)}…` : sentence.text,
+  };
+}
+
+/** Find the first amount whose label matches, in the section's sentences. */
+export function findAmount(
+  sentences: readonly Sentence[],
+  label: RegExp,
+): { sentence: Sentence; amount: AmountMention } | undefined {
+  for (const s of sentences) {
+    for (const a of amountsIn(s.text)) if (label.test(a.label)) return { sentence: s, amount: a };
+  }
+  return undefined;
+}
+
+/** The percentage printed right after an amount ("…75.01万元，占96.15%"), if any. */
+export function shareAfter(sentence: string, amount: AmountMention): PercentMention | undefined {
+  const rest = sentence.slice(amount.end);
+  const next = amountsIn(rest)[0];
+  const limit = next ? next.start : rest.length;
+  const p = percentsIn(rest).find((x) => x.start < limit && /占/.test(rest.slice(0, x.start)));
+  return p ? { ...p, start: p.start + amount.end, end: p.end + amount.end } : undefined;
+}
+
+/** Paragraphs (lines of the joined section text), as sentences for location purposes. */
+export function paragraphsOf(section: Section): Sentence[] {
+  const out: Sentence[] = [];
+  let offset = 0;
+  for (const line of section.text.split('\n')) {
+    if (line.trim() !== '') out.push({ text: line, offset, section });
+    offset += line.length + 1;
+  }
+  return out;
+}
+
+/** Every paragraph of every 情况说明 section (and its sub-sections' text is part of the parent's). */
+export function allNarrativeParagraphs(doc: Disclosure): Sentence[] {
+  const part = doc.parts.find((p) => p.kind === 'narrative');
+  return part ? part.sections.flatMap((s) => paragraphsOf(s)) : [];
+}
+
+const UP = /(增加|增长|上升|提高|增)$/;
+const DOWN = /(减少|下降|降低|减)$/;
+
+export interface ChangeMention {
+  /** The amount of the year the change is stated for (the closest preceding non-change amount). */
+  readonly base: AmountMention | null;
+  readonly delta: AmountMention;
+  readonly direction: 'up' | 'down';
+  /** The rate printed after the change amount, with its direction word. */
+  readonly rate: (PercentMention & { direction: 'up' | 'down' | null }) | null;
+  /** Words of the comparison ("与上年相比", "比年初预算数", "比上年决算数"). */
+  readonly against: string;
+}
+
+/** Change statements of a paragraph: "…{base}万元…与上年相比，增加{Δ}万元，增长{r}%". */
+export function changesIn(paragraph: string): ChangeMention[] {
+  const amounts = amountsIn(paragraph);
+  const percents = percentsIn(paragraph);
+  const out: ChangeMention[] = [];
+  amounts.forEach((a, i) => {
+    const dir = UP.test(a.label) ? 'up' : DOWN.test(a.label) ? 'down' : null;
+    if (!dir) return;
+    // "减少（增加）" style alternatives are template residue (C-08), not a change statement
+    if (/[（(](增加|减少|增长|下降)[）)]$/.test(a.label)) return;
+    const before = amounts.slice(0, i).reverse();
+    const base = before.find((b) => !UP.test(b.label) && !DOWN.test(b.label)) ?? null;
+    const next = amounts[i + 1];
+    const limit = next ? next.start : paragraph.length;
+    const rate = percents.find((p) => p.start > a.end && p.start < limit) ?? null;
+    const rateDir = rate ? (/(增长|增加|上升|提高)[^，。；]*$/.test(rate.lead) ? 'up' : /(下降|减少|降低)[^，。；]*$/.test(rate.lead) ? 'down' : null) : null;
+    const clauseStart = Math.max(paragraph.lastIndexOf('。', a.start), paragraph.lastIndexOf('，', Math.max(0, a.start - 12)));
+    const against = /(与|比|较)[^，。；]*?(相比|比较)?/.exec(paragraph.slice(Math.max(0, clauseStart - 30), a.start))?.[0] ?? '';
+    out.push({ base, delta: a, direction: dir, rate: rate ? { ...rate, direction: rateDir } : null, against });
+  });
+  return out;
+}
