@@ -14,7 +14,8 @@ export default defineRule({
     references: ['rules.md N-02', 'rules.md §9.3'],
     messages: {
       rate: '“{{section}}” {{base}}万元，{{direction}} {{delta}}万元，推得上年 {{prior}}万元，{{word}}率应为 {{exact}}%（允许 {{min}}%–{{max}}%），文中为 {{printed}}',
-      noPrior: '“{{section}}” {{direction}} {{delta}}万元 后推得上年为 {{prior}}万元，不能计算{{word}}率，文中却写 {{printed}}',
+      noPrior:
+        '“{{section}}” {{direction}} {{delta}}万元 后推得上年为 {{prior}}万元，不能计算{{word}}率，文中却写 {{printed}}',
     },
   },
   check(doc, ctx) {
@@ -45,7 +46,12 @@ export default defineRule({
         if (r.verdict === 'ok') continue;
         ctx.report({
           messageId: 'rate',
-          data: { ...data, exact: percentString(c.delta.value, priorValue, 2) ?? '—', min: r.min, max: r.max },
+          data: {
+            ...data,
+            exact: percentString(c.delta.value, priorValue, 2) ?? '—',
+            min: r.min,
+            max: r.max,
+          },
           expected: { percent: percentString(c.delta.value, priorValue, Math.max(2, c.rate.decimals)) ?? '' },
           actual: { percent: c.rate.raw.replace(/[%％]/, '') },
           locations: [sentenceLocation(p, c.rate.start)],

@@ -1,5 +1,4 @@
 /** Shared by N-06 and N-07: a total and its parts, each with an optional share, against a table's 合计 row. */
-import type { Disclosure } from '../../model/document.ts';
 import type { RuleContext } from '../context.ts';
 import type { Operand } from '../helpers.ts';
 import { amountsIn, sentencesOf, shareAfter, type Sentence } from './claims.ts';
@@ -16,7 +15,7 @@ export function checkBreakdown(
   figures: readonly Figure[],
   whole: Operand | null,
 ): void {
-  for (const s of sentencesOf(section) as Sentence[]) {
+  for (const s of sentencesOf(section)) {
     for (const a of amountsIn(s.text)) {
       if (a.unit !== '万元') continue;
       const fig = figures.find((f) => f.re.test(a.label));
@@ -26,10 +25,17 @@ export function checkBreakdown(
       if (!checkQuote(ctx, s, a, op)) continue;
       const pct = shareAfter(s.text, a);
       if (!pct || !whole || whole.value === null || fig.key === 'total') continue;
-      checkShare(ctx, s, pct, a.label, { value: op.value, at: ctx.cellAt(op.table, op.row, op.cell) }, {
-        value: whole.value,
-        at: ctx.cellAt(whole.table, whole.row, whole.cell),
-      });
+      checkShare(
+        ctx,
+        s,
+        pct,
+        a.label,
+        { value: op.value, at: ctx.cellAt(op.table, op.row, op.cell) },
+        {
+          value: whole.value,
+          at: ctx.cellAt(whole.table, whole.row, whole.cell),
+        },
+      );
     }
   }
 }

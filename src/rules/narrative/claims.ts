@@ -42,7 +42,10 @@ const KEYS: readonly [SectionKey, RegExp][] = [
 ];
 
 export function sectionKey(heading: string): SectionKey | null {
-  const title = heading.replace(/\s+/g, '').replace(/^[一二三四五六七八九十]+[、.．]/, '').replace(/^关于/, '');
+  const title = heading
+    .replace(/\s+/g, '')
+    .replace(/^[一二三四五六七八九十]+[、.．]/, '')
+    .replace(/^关于/, '');
   for (const [key, re] of KEYS) if (re.test(title)) return key;
   return null;
 }
@@ -78,7 +81,7 @@ export function sentencesOf(section: Section): Sentence[] {
   for (const m of section.text.matchAll(re)) {
     const text = m[0].trim();
     if (text === '') continue;
-    out.push({ text, offset: (m.index) + m[0].indexOf(text), section });
+    out.push({ text, offset: m.index + m[0].indexOf(text), section });
   }
   return out;
 }
@@ -150,7 +153,14 @@ export function percentsIn(sentence: string): PercentMention[] {
     const [int = '', frac = ''] = raw.replace('-', '').split('.');
     const scaled = Number(int + frac) * (raw.startsWith('-') ? -1 : 1);
     const head = sentence.slice(Math.max(0, m.index - 12), m.index);
-    out.push({ scaled, decimals: frac.length, raw: m[0], start: m.index, end: m.index + m[0].length, lead: head });
+    out.push({
+      scaled,
+      decimals: frac.length,
+      raw: m[0],
+      start: m.index,
+      end: m.index + m[0].length,
+      lead: head,
+    });
   }
   return out;
 }
@@ -240,10 +250,79 @@ export function changesIn(paragraph: string): ChangeMention[] {
     const next = amounts[i + 1];
     const limit = next ? next.start : paragraph.length;
     const rate = percents.find((p) => p.start > a.end && p.start < limit) ?? null;
-    const rateDir = rate ? (/(增长|增加|上升|提高)[^，。；]*$/.test(rate.lead) ? 'up' : /(下降|减少|降低)[^，。；]*$/.test(rate.lead) ? 'down' : null) : null;
-    const clauseStart = Math.max(paragraph.lastIndexOf('。', a.start), paragraph.lastIndexOf('，', Math.max(0, a.start - 12)));
-    const against = /(与|比|较)[^，。；]*?(相比|比较)?/.exec(paragraph.slice(Math.max(0, clauseStart - 30), a.start))?.[0] ?? '';
-    out.push({ base, delta: a, direction: dir, rate: rate ? { ...rate, direction: rateDir } : null, against });
+    const rateDir = rate
+      ? /(增长|增加|上升|提高)[^，。；]*$/.test(rate.lead)
+        ? 'up'
+        : /(下降|减少|降低)[^，。；]*$/.test(rate.lead)
+          ? 'down'
+          : null
+      : null;
+    const clauseStart = Math.max(
+      paragraph.lastIndexOf('。', a.start),
+      paragraph.lastIndexOf('，', Math.max(0, a.start - 12)),
+    );
+    const against =
+      /(与|比|较)[^，。；]*?(相比|比较)?/.exec(
+        paragraph.slice(Math.max(0, clauseStart - 30), a.start),
+      )?.[0] ?? '';
+    out.push({
+      base,
+      delta: a,
+      direction: dir,
+      rate: rate ? { ...rate, direction: rateDir } : null,
+      against,
+    });
   });
   return out;
+}
+
+export type BudgetRelation = 'above' | 'below' | 'equal';
+
+export interface BudgetPair {
+  readonly budget: AmountMention;
+  readonly actual: AmountMention;
+  /** "完成(年初)预算的X%" printed for this pair. */
+  readonly rate: PercentMention | null;
+  /** 大于/小于/一致 wording about 决算 vs 预算, with its offset. */
+  readonly relation: { word: BudgetRelation; text: string; start: number } | null;
+  /** Offset where this pair's text ends (start of the next pair or end of paragraph). */
+  readonly end: number;
+}
+
+const BUDGET_LABEL = /(预算|预算数)$/;
+const ACTUAL_LABEL = /(决算|决算数)$/;
+const RELATION_RE =
+  /决算数?(?:(大于|高于|超过|多于)|(小于|低于|少于))(?:年初|全年)?预算数?|决算数?与(?:年初|全年)?预算数?(?:基本)?(一致|持平|相等|相同)|(?:预决算|预算与决算)(持平|一致|相等)/g;
+
+/** 预算 → 决算 pairs of a paragraph: "年初预算为A万元，支出决算为B万元，完成年初预算的C%，决算数大于…". */
+export function budgetPairsIn(paragraph: string): BudgetPair[] {
+  const amounts = amountsIn(paragraph);
+  const percents = percentsIn(paragraph);
+  const relations = [...paragraph.matchAll(RELATION_RE)];
+  const pairs: { budget: AmountMention; actual: AmountMention }[] = [];
+  amounts.forEach((a, i) => {
+    if (!BUDGET_LABEL.test(a.label) || ACTUAL_LABEL.test(a.label)) return;
+    const next = amounts[i + 1];
+    if (next && ACTUAL_LABEL.test(next.label)) pairs.push({ budget: a, actual: next });
+  });
+  return pairs.map((p, k) => {
+    const end = pairs[k + 1]?.budget.start ?? paragraph.length;
+    const nextAmount = amounts.find((a) => a.start > p.actual.end && a !== pairs[k + 1]?.budget);
+    const rateLimit = Math.min(
+      end,
+      nextAmount && !ACTUAL_LABEL.test(nextAmount.label) ? nextAmount.start : end,
+    );
+    const rate =
+      percents.find(
+        (x) => x.start > p.actual.end && x.start < rateLimit && /完成[^，。；]{0,8}预算的?$/.test(x.lead),
+      ) ?? null;
+    const rel = relations.find((m) => m.index > p.actual.end && m.index < end);
+    const word: BudgetRelation | null = rel ? (rel[1] ? 'above' : rel[2] ? 'below' : 'equal') : null;
+    return {
+      ...p,
+      rate,
+      relation: rel && word ? { word, text: rel[0], start: rel.index } : null,
+      end,
+    };
+  });
 }

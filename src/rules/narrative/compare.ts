@@ -22,7 +22,8 @@ export function compareQuoted(quoted: AmountMention, table: number): QuoteVerdic
 export const QUOTE_MESSAGES = {
   quote: '“{{section}}” {{label}} {{quoted}} 与 {{table}} 不一致',
   quoteRounded: '“{{section}}” {{label}} {{quoted}} 与 {{table}} 只在舍去非零尾数后一致',
-  share: '“{{section}}” {{label}}占比 {{printed}} 与表数不符：{{num}} ÷ {{den}} = {{exact}}%（允许 {{min}}%–{{max}}%）',
+  share:
+    '“{{section}}” {{label}}占比 {{printed}} 与表数不符：{{num}} ÷ {{den}} = {{exact}}%（允许 {{min}}%–{{max}}%）',
 } as const;
 
 type QuoteIds = 'quote' | 'quoteRounded';
@@ -77,7 +78,11 @@ export function checkShare<Id extends string>(
     },
     expected: { percent: percentString(num.value, den.value, Math.max(2, pct.decimals)) ?? '' },
     actual: { percent: pct.raw.replace(/[%％]/, '') },
-    locations: [sentenceLocation(sentence, pct.start), ...(num.at ? [num.at] : []), ...(den.at ? [den.at] : [])],
+    locations: [
+      sentenceLocation(sentence, pct.start),
+      ...(num.at ? [num.at] : []),
+      ...(den.at ? [den.at] : []),
+    ],
   });
   return false;
 }

@@ -2,8 +2,27 @@ import type { AnyRule } from '../define-rule.ts';
 import N01 from './N-01.ts';
 import N02 from './N-02.ts';
 import N03 from './N-03.ts';
+import N04 from './N-04.ts';
 import N06 from './N-06.ts';
 import N07 from './N-07.ts';
 import N08 from './N-08.ts';
+import N09 from './N-09.ts';
+import N10 from './N-10.ts';
+import N11 from './N-11.ts';
+import N13 from './N-13.ts';
+import N14 from './N-14.ts';
 
-export const narrativeRules: readonly AnyRule[] = [N01, N02, N03, N06, N07, N08];
+export const narrativeRules: readonly AnyRule[] = [
+  N01,
+  N02,
+  N03,
+  N04,
+  N06,
+  N07,
+  N08,
+  N09,
+  N10,
+  N11,
+  N13,
+  N14,
+];
