@@ -20,6 +20,6 @@ export default defineRule({
     const section = narrativeSections(doc).get('income');
     const t = tableOfKind(doc, 'income');
     if (!section || !t) return;
-    checkBreakdown(ctx, doc, section, t, INCOME_SOURCES, totalFigure(t, 'total'));
+    checkBreakdown(ctx, section, t, INCOME_SOURCES, totalFigure(t, 'total'));
   },
 });

@@ -21,6 +21,6 @@ export default defineRule({
     const section = narrativeSections(doc).get('expenditure');
     const t = tableOfKind(doc, 'expenditure');
     if (!section || !t) return;
-    checkBreakdown(ctx, doc, section, t, EXPENDITURE_PARTS, totalFigure(t, 'total'));
+    checkBreakdown(ctx, section, t, EXPENDITURE_PARTS, totalFigure(t, 'total'));
   },
 });

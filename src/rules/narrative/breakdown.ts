@@ -1,15 +1,13 @@
 /** Shared by N-06 and N-07: a total and its parts, each with an optional share, against a table's 合计 row. */
 import type { RuleContext } from '../context.ts';
 import type { Operand } from '../helpers.ts';
-import { amountsIn, sentencesOf, shareAfter, type Sentence } from './claims.ts';
-import type { Section } from '../../model/document.ts';
+import { amountsIn, sentencesOf, shareAfter } from './claims.ts';
+import type { Section, Table } from '../../model/document.ts';
 import { checkQuote, checkShare } from './compare.ts';
 import { totalFigure, type Figure } from './table-figures.ts';
-import type { Table } from '../../model/document.ts';
 
 export function checkBreakdown(
   ctx: RuleContext<'quote' | 'quoteRounded' | 'share'>,
-  _doc: Disclosure,
   section: Section,
   table: Table,
   figures: readonly Figure[],
