@@ -11,6 +11,8 @@ import N10 from './N-10.ts';
 import N11 from './N-11.ts';
 import N13 from './N-13.ts';
 import N14 from './N-14.ts';
+import N16 from './N-16.ts';
+import N17 from './N-17.ts';
 
 export const narrativeRules: readonly AnyRule[] = [
   N01,
@@ -25,4 +27,6 @@ export const narrativeRules: readonly AnyRule[] = [
   N11,
   N13,
   N14,
+  N16,
+  N17,
 ];
