@@ -27,7 +27,10 @@ ruleTester.run(rule, {
       errors: [
         {
           messageId: 'quote',
-          locations: [{ part: 'narrative' }, { table: '07', column: '决算数·公务用车购置及运行费·公务用车购置费' }],
+          locations: [
+            { part: 'narrative' },
+            { table: '07', column: '决算数·公务用车购置及运行费·公务用车购置费' },
+          ],
         },
       ],
     },

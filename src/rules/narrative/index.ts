@@ -3,6 +3,7 @@ import N01 from './N-01.ts';
 import N02 from './N-02.ts';
 import N03 from './N-03.ts';
 import N04 from './N-04.ts';
+import N05 from './N-05.ts';
 import N06 from './N-06.ts';
 import N07 from './N-07.ts';
 import N08 from './N-08.ts';
@@ -13,12 +14,16 @@ import N13 from './N-13.ts';
 import N14 from './N-14.ts';
 import N16 from './N-16.ts';
 import N17 from './N-17.ts';
+import N18 from './N-18.ts';
+import N20 from './N-20.ts';
+import N24 from './N-24.ts';
 
 export const narrativeRules: readonly AnyRule[] = [
   N01,
   N02,
   N03,
   N04,
+  N05,
   N06,
   N07,
   N08,
@@ -29,4 +34,7 @@ export const narrativeRules: readonly AnyRule[] = [
   N14,
   N16,
   N17,
+  N18,
+  N20,
+  N24,
 ];
