@@ -40,6 +40,8 @@ export const Finding = z.object({
   expected: FindingValue.nullable(),
   actual: FindingValue.nullable(),
   fix: z.object({ description: z.string(), safe: z.boolean() }).nullable(),
+  /** Findings that follow from the same wrong figure, folded into this one. */
+  related: z.array(z.object({ ruleId: z.string(), message: z.string() })).optional(),
 });
 export type Finding = z.infer<typeof Finding>;
 

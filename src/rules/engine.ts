@@ -2,6 +2,7 @@
 import type { Disclosure } from '../model/document.ts';
 import type { Finding, RuleFailure, Severity } from '../model/finding.ts';
 import { locationHelpers, renderMessage, valueArg, type RuleContext, type Tolerances } from './context.ts';
+import { collapseCascades, type CollapsedFinding } from './cascade.ts';
 import type { AnyRule, RuleGroup } from './define-rule.ts';
 
 export interface AuditConfig {
@@ -12,10 +13,12 @@ export interface AuditConfig {
   /** Severity overrides by rule id. */
   readonly severity?: Readonly<Record<string, Severity | 'off'>>;
   readonly tolerances?: Partial<Tolerances>;
+  /** Fold findings that follow from one wrong figure into the finding that blames it (default on). */
+  readonly collapse?: boolean;
 }
 
 export interface AuditResult {
-  readonly findings: Finding[];
+  readonly findings: CollapsedFinding[];
   readonly failures: RuleFailure[];
   readonly rulesRun: string[];
 }
@@ -78,7 +81,7 @@ export function runRules(doc: Disclosure, rules: readonly AnyRule[], config: Aud
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
       a.ruleId.localeCompare(b.ruleId),
   );
-  return { findings, failures, rulesRun };
+  return { findings: config.collapse === false ? findings : collapseCascades(findings), failures, rulesRun };
 }
 
 export function groupOf(rules: readonly AnyRule[], id: string): RuleGroup | undefined {

@@ -170,6 +170,8 @@ export function sentenceLocation(sentence: Sentence, start = 0): Location {
   const offset = sentence.offset + start;
   const seg =
     [...sentence.section.segments].reverse().find((s) => s.offset <= offset) ?? sentence.section.segments[0];
+  // A column pins a printed figure (start > 0); a sentence as a whole has none, so it never merges findings.
+  const column = start > 0 && seg?.at.column !== undefined ? seg.at.column + Math.max(0, offset - seg.offset) : null;
   return {
     part: 'narrative',
     table: null,
@@ -178,7 +180,7 @@ export function sentenceLocation(sentence: Sentence, start = 0): Location {
     section: sentence.section.heading,
     line: seg?.at.line ?? sentence.section.startLine,
     endLine: null,
-    column1: null,
+    column1: column,
     page: null,
     excerpt: sentence.text.length > 200 ? `${sentence.text.slice(0, 199)}…` : sentence.text,
   };

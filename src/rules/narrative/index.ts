@@ -10,6 +10,7 @@ import N08 from './N-08.ts';
 import N09 from './N-09.ts';
 import N10 from './N-10.ts';
 import N11 from './N-11.ts';
+import N12 from './N-12.ts';
 import N13 from './N-13.ts';
 import N14 from './N-14.ts';
 import N16 from './N-16.ts';
@@ -30,6 +31,7 @@ export const narrativeRules: readonly AnyRule[] = [
   N09,
   N10,
   N11,
+  N12,
   N13,
   N14,
   N16,

@@ -1,0 +1,38 @@
+import { cleanDoc } from '../../../test/builder.ts';
+import { ruleTester } from '../../../test/rule-tester.ts';
+import rule from './N-12.ts';
+
+const item3 = '3、卫生健康（类）行政事业单位医疗（款）行政单位医疗（项）';
+
+ruleTester.run(rule, {
+  valid: [
+    { name: '干净基准文档（旧表序）', doc: cleanDoc() },
+    { name: '干净基准文档（新表序）', doc: cleanDoc('base-2023') },
+  ],
+  invalid: [
+    {
+      name: '漏说明一个项级科目',
+      doc: cleanDoc().dropLines((l) => l === item3 || l.startsWith('年初预算为14.60万元')),
+      errors: [
+        {
+          messageId: 'missingItem',
+          locations: [{ part: 'narrative' }, { table: '05', row: '2101101 行政单位医疗' }],
+        },
+        { messageId: 'numbering', severity: 'note' },
+      ],
+    },
+    {
+      name: '项的决算数与05表不符',
+      doc: cleanDoc().replace(
+        '年初预算为14.60万元，支出决算为14.27万元',
+        '年初预算为14.60万元，支出决算为14.72万元',
+      ),
+      errors: [
+        {
+          messageId: 'quote',
+          locations: [{ part: 'narrative' }, { table: '05', row: '2101101 行政单位医疗' }],
+        },
+      ],
+    },
+  ],
+});
