@@ -29,6 +29,7 @@ function findingJson(f: Finding): Record<string, unknown> {
     expected: value(f.expected),
     actual: value(f.actual),
     fix: f.fix?.description ?? null,
+    ...(f.related && f.related.length > 0 ? { related: f.related } : {}),
   };
 }
 

@@ -38,7 +38,11 @@ export function checkToSarif(docs: readonly CheckedDocument[], rules: readonly A
       partialFingerprints: {
         'juesuanLocation/v1': `${f.ruleId}|${f.locations.map(logicalName).join('|')}`,
       },
-      ...(f.expected || f.actual ? { properties: { expected: f.expected, actual: f.actual } } : {}),
+      properties: {
+        ...(f.expected ? { expected: f.expected } : {}),
+        ...(f.actual ? { actual: f.actual } : {}),
+        ...(f.related?.length ? { related: f.related } : {}),
+      },
     })),
   );
   const failures = docs.flatMap((d) => d.failures.map((x) => ({ ...x, file: d.file })));

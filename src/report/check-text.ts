@@ -42,6 +42,7 @@ export function checkToText(docs: readonly CheckedDocument[], colour: boolean): 
       for (const f of list) {
         out.push(`    ${paint(f.severity, LABEL[f.severity])} ${f.ruleId} ${where(f)}`);
         out.push(`      ${f.message}`);
+        for (const r of f.related ?? []) out.push(`      ↳ 同一数字还导致 ${r.ruleId}：${r.message}`);
       }
     }
     if (d.findings.length === 0) out.push('  未发现问题。');

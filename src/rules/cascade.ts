@@ -1,19 +1,15 @@
 /**
- * One root cause, one finding (issue: "when a total is wrong, report the total once, not every identity it feeds").
+ * One root cause, one finding (issue 4: "when a total is wrong, report the total once, not every identity it feeds").
  *
- * Every finding lists the printed figures it relies on, its primary location first. A finding that merely uses a
- * figure another finding blames directly (its primary location) follows from that finding; findings blaming the same
- * figure are one finding; findings that all use one figure no finding blames are one finding about that figure. The
- * followers are kept as `related` on the finding that stays, so no statement is lost.
+ * Arithmetic findings (I-, X-) list every printed figure of the identity they found broken. A wrong figure breaks
+ * every identity it takes part in, so the figures shared by several broken identities are the likely culprits: we
+ * take them greedily (the figure in most broken identities first) and report each group once, on the finding that
+ * blames that figure directly (its primary location), or on the first one with the figure named as suspect. A
+ * narrative finding that cites a table figure found to be a culprit follows that group. Nothing is lost: the folded
+ * findings stay in `related`.
  */
 import type { Finding, Location } from '../model/finding.ts';
 
-export interface RelatedFinding {
-  readonly ruleId: string;
-  readonly message: string;
-}
-
-/** A finding with the findings folded into it (`related`). */
 export type CollapsedFinding = Finding;
 
 function key(l: Location | undefined): string | null {
@@ -21,74 +17,75 @@ function key(l: Location | undefined): string | null {
   return `${l.line}:${l.column1}`;
 }
 
-const SEVERITY_RANK = { error: 0, warning: 1, note: 2 } as const;
+const isArithmetic = (f: Finding): boolean => /^[IX]-/.test(f.ruleId);
+const follows = (f: Finding): boolean => /^[N]-/.test(f.ruleId);
 
 export function collapseCascades(findings: readonly Finding[]): CollapsedFinding[] {
-  const n = findings.length;
-  const parent = Array.from({ length: n }, (_, i) => i);
-  const find = (i: number): number => {
-    let r = i;
-    while (parent[r] !== r) r = parent[r] ?? r;
-    return r;
-  };
-  const primaryOf = findings.map((f) => key(f.locations[0]));
-  const byPrimary = new Map<string, number[]>();
-  primaryOf.forEach((k, i) => {
-    if (k) byPrimary.set(k, [...(byPrimary.get(k) ?? []), i]);
-  });
-  const union = (a: number, b: number): void => {
-    const ra = find(a);
-    const rb = find(b);
-    if (ra === rb) return;
-    // the surviving root is the more severe finding, then the earlier one
-    const fa = findings[ra];
-    const fb = findings[rb];
-    const keepA = fa && fb ? SEVERITY_RANK[fa.severity] < SEVERITY_RANK[fb.severity] || (fa.severity === fb.severity && ra < rb) : true;
-    if (keepA) parent[rb] = ra;
-    else parent[ra] = rb;
-  };
-  // same primary figure → one finding
-  for (const list of byPrimary.values()) for (const i of list.slice(1)) union(list[0] ?? i, i);
-  // a figure used by one finding and blamed by another → follower
-  const usedBy = new Map<string, number[]>();
+  const evidence = findings.map((f) =>
+    isArithmetic(f)
+      ? new Set(
+          f.locations
+            .filter((l) => l.part === 'table')
+            .map(key)
+            .filter((k): k is string => k !== null),
+        )
+      : new Set<string>(),
+  );
+  const groupOf = new Array<number>(findings.length).fill(-1); // index of the group's root finding
+  const suspectOf = new Map<number, Location>();
+  const culprits = new Map<string, number>(); // culprit figure → root finding
+  for (;;) {
+    const counts = new Map<string, number[]>();
+    findings.forEach((_, i) => {
+      if (groupOf[i] !== -1) return;
+      for (const k of evidence[i] ?? []) counts.set(k, [...(counts.get(k) ?? []), i]);
+    });
+    let best: [string, number[]] | null = null;
+    for (const entry of counts) {
+      const [k, list] = entry;
+      if (list.length < 2) continue;
+      const blamed = list.some((i) => key(findings[i]?.locations[0]) === k);
+      const bestBlamed = best ? best[1].some((i) => key(findings[i]?.locations[0]) === best?.[0]) : false;
+      if (!best || list.length > best[1].length || (list.length === best[1].length && blamed && !bestBlamed))
+        best = entry;
+    }
+    if (!best) break;
+    const [k, members] = best;
+    const root = members.find((i) => key(findings[i]?.locations[0]) === k) ?? members[0] ?? 0;
+    for (const i of members) groupOf[i] = root;
+    culprits.set(k, root);
+    if (key(findings[root]?.locations[0]) !== k) {
+      const loc = findings[root]?.locations.find((l) => key(l) === k);
+      if (loc) suspectOf.set(root, loc);
+    }
+  }
+  // narrative findings citing a culprit figure follow its group
   findings.forEach((f, i) => {
+    if (!follows(f) || groupOf[i] !== -1) return;
     for (const l of f.locations.slice(1)) {
-      const k = key(l);
-      if (!k) continue;
-      const blamed = byPrimary.get(k);
-      if (blamed?.[0] !== undefined) {
-        // the blaming finding stays primary even when the user is more severe
-        const root = find(blamed[0]);
-        const mine = find(i);
-        if (root !== mine) parent[mine] = root;
-      } else if (l.part === 'table' && /^[IX]-/.test(f.ruleId)) {
-        // only broken identities point at a culprit; a narrative finding merely cites a table figure
-        usedBy.set(k, [...(usedBy.get(k) ?? []), i]);
+      const root = culprits.get(key(l) ?? '');
+      if (root !== undefined) {
+        groupOf[i] = root;
+        return;
       }
     }
   });
-  // several findings all using one unblamed figure → one finding about it
-  for (const list of usedBy.values()) {
-    if (list.length < 2) continue;
-    for (const i of list.slice(1)) union(list[0] ?? i, i);
-  }
-  const groups = new Map<number, number[]>();
-  for (let i = 0; i < n; i++) {
-    const r = find(i);
-    groups.set(r, [...(groups.get(r) ?? []), i]);
-  }
-  const out: { index: number; finding: CollapsedFinding }[] = [];
-  for (const [root, members] of groups) {
-    const f = findings[root];
-    if (!f) continue;
-    const related = members
-      .filter((m) => m !== root)
-      .map((m) => findings[m])
-      .filter((x): x is Finding => x !== undefined);
-    out.push({
-      index: root,
-      finding: related.length > 0 ? { ...f, related: related.map((r) => ({ ruleId: r.ruleId, message: r.message })) } : f,
-    });
-  }
-  return out.sort((a, b) => a.index - b.index).map((x) => x.finding);
+  const out: Finding[] = [];
+  findings.forEach((f, i) => {
+    const root = groupOf[i] ?? -1;
+    if (root !== -1 && root !== i) return;
+    const related = findings.filter((_, j) => j !== i && groupOf[j] === i);
+    const suspect = suspectOf.get(i);
+    let result: Finding = f;
+    if (suspect) {
+      result = {
+        ...result,
+        message: `${f.message}（疑似录错：${suspect.table ? `${suspect.table}表 ` : ''}${suspect.row ?? ''}${suspect.column ? `·${suspect.column.split('·').pop() ?? ''}` : ''}，它同时使 ${related.length + 1} 处勾稽不成立）`,
+      };
+    }
+    if (related.length > 0)
+      result = { ...result, related: related.map((r) => ({ ruleId: r.ruleId, message: r.message })) };
+    out.push(result);
+  });
+  return out;
 }
