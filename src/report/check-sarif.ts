@@ -2,8 +2,8 @@
 import type { Finding } from '../model/finding.ts';
 import type { AnyRule } from '../rules/define-rule.ts';
 import type { CheckedDocument } from './types.ts';
+import { ruleDocUrl, VERSION } from '../version.ts';
 
-const DOCS_BASE = 'docs/rules/';
 
 function logicalName(f: Finding['locations'][number]): string {
   return [f.table ? `${f.table}表` : f.part, f.row, f.column, f.section].filter(Boolean).join('/');
@@ -56,13 +56,13 @@ export function checkToSarif(docs: readonly CheckedDocument[], rules: readonly A
           driver: {
             name: 'juesuan',
             informationUri: 'https://www.npmjs.com/package/juesuan',
-            semanticVersion: '0.1.0',
+            semanticVersion: VERSION,
             rules: used.map((r) => ({
               id: r.meta.id,
               name: r.meta.id.replace('-', ''),
               shortDescription: { text: r.meta.title },
               fullDescription: { text: `${r.meta.formula}。${r.meta.rationale}` },
-              helpUri: `${DOCS_BASE}${r.meta.id}.md`,
+              helpUri: ruleDocUrl(r.meta.id),
               defaultConfiguration: { level: r.meta.severity },
               properties: { group: r.meta.group },
             })),
