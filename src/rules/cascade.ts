@@ -21,10 +21,13 @@ const isArithmetic = (f: Finding): boolean => /^[IX]-/.test(f.ruleId);
 const follows = (f: Finding): boolean => /^[N]-/.test(f.ruleId);
 
 export function collapseCascades(findings: readonly Finding[]): CollapsedFinding[] {
+  // Arithmetic findings: every table figure of the identity. Narrative findings: the table figures they cite,
+  // which corroborate a culprit but never make one on their own.
   const evidence = findings.map((f) =>
-    isArithmetic(f)
+    isArithmetic(f) || follows(f)
       ? new Set(
           f.locations
+            .slice(isArithmetic(f) ? 0 : 1)
             .filter((l) => l.part === 'table')
             .map(key)
             .filter((k): k is string => k !== null),
@@ -34,6 +37,7 @@ export function collapseCascades(findings: readonly Finding[]): CollapsedFinding
   const groupOf = new Array<number>(findings.length).fill(-1); // index of the group's root finding
   const suspectOf = new Map<number, Location>();
   const culprits = new Map<string, number>(); // culprit figure → root finding
+  const blames = (i: number, k: string): boolean => key(findings[i]?.locations[0]) === k && isArithmetic(findings[i] as Finding);
   for (;;) {
     const counts = new Map<string, number[]>();
     findings.forEach((_, i) => {
@@ -43,15 +47,15 @@ export function collapseCascades(findings: readonly Finding[]): CollapsedFinding
     let best: [string, number[]] | null = null;
     for (const entry of counts) {
       const [k, list] = entry;
-      if (list.length < 2) continue;
-      const blamed = list.some((i) => key(findings[i]?.locations[0]) === k);
-      const bestBlamed = best ? best[1].some((i) => key(findings[i]?.locations[0]) === best?.[0]) : false;
-      if (!best || list.length > best[1].length || (list.length === best[1].length && blamed && !bestBlamed))
-        best = entry;
+      if (list.length < 2 || !list.some((i) => isArithmetic(findings[i] as Finding))) continue;
+      const blamed = list.some((i) => blames(i, k));
+      const bestBlamed = best ? best[1].some((i) => blames(i, best?.[0] ?? '')) : false;
+      if (!best || list.length > best[1].length || (list.length === best[1].length && blamed && !bestBlamed)) best = entry;
     }
     if (!best) break;
     const [k, members] = best;
-    const root = members.find((i) => key(findings[i]?.locations[0]) === k) ?? members[0] ?? 0;
+    const root =
+      members.find((i) => blames(i, k)) ?? members.find((i) => isArithmetic(findings[i] as Finding)) ?? members[0] ?? 0;
     for (const i of members) groupOf[i] = root;
     culprits.set(k, root);
     if (key(findings[root]?.locations[0]) !== k) {
