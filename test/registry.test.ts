@@ -78,7 +78,8 @@ describe('engine', () => {
     const { findings, failures, rulesRun } = runRules(doc, [boom, ...allRules]);
     expect(failures).toEqual([{ ruleId: 'Z-99', message: 'boom' }]);
     expect(rulesRun.length).toBe(allRules.length + 1);
-    expect(findings.some((f) => f.ruleId === 'I-06')).toBe(true);
+    const ids = findings.flatMap((f) => [f.ruleId, ...(f.related ?? []).map((r) => r.ruleId)]);
+    expect(ids).toContain('I-06');
   });
 
   it('selects rules by id or group and overrides severity', () => {

@@ -4,6 +4,7 @@ import { audit, InputError, parseFile } from '../index.ts';
 import type { AuditConfig } from '../rules/engine.ts';
 import { allRules } from '../rules/index.ts';
 import { GROUP_NAMES } from '../rules/define-rule.ts';
+import { checkToHtml } from '../report/check-html.ts';
 import { checkToJson } from '../report/check-json.ts';
 import { checkToSarif } from '../report/check-sarif.ts';
 import { checkToText } from '../report/check-text.ts';
@@ -47,7 +48,7 @@ interface CheckFlags {
   readonly maxSize?: string;
 }
 
-const FORMATS = ['text', 'json', 'sarif'] as const;
+const FORMATS = ['text', 'json', 'sarif', 'html'] as const;
 
 function splitList(s: string | undefined): string[] {
   return s
@@ -95,7 +96,9 @@ async function runCheck(files: readonly string[], flags: CheckFlags, debug: bool
       ? checkToJson(checked)
       : flags.format === 'sarif'
         ? checkToSarif(checked, allRules)
-        : checkToText(checked, process.stdout.isTTY);
+        : flags.format === 'html'
+          ? checkToHtml(checked)
+          : checkToText(checked, process.stdout.isTTY);
   process.stdout.write(`${out}\n`);
   if (inputError) return 2;
   return checked.some((d) => d.findings.some((f) => f.severity === 'error')) ? 1 : 0;
@@ -146,7 +149,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .command('check')
     .description('审核决算公开文件：表内、表间、表文一致性，完整性与科目分类')
     .argument('<files...>', '文本文件（UTF-8 或 GB18030）')
-    .option('-f, --format <format>', '输出格式：text、json、sarif', 'text')
+    .option('-f, --format <format>', '输出格式：text、json、sarif、html', 'text')
     .option('--only <ids>', '只运行这些规则或规则组（逗号分隔，如 I-01,X 或 between-tables）')
     .option('--disable <ids>', '不运行这些规则或规则组')
     .option('--config <file>', '配置文件（默认向上查找 juesuan.config.json）')

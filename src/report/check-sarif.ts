@@ -4,7 +4,6 @@ import type { AnyRule } from '../rules/define-rule.ts';
 import type { CheckedDocument } from './types.ts';
 import { ruleDocUrl, VERSION } from '../version.ts';
 
-
 function logicalName(f: Finding['locations'][number]): string {
   return [f.table ? `${f.table}表` : f.part, f.row, f.column, f.section].filter(Boolean).join('/');
 }
