@@ -57,7 +57,9 @@ describe('check --format json', () => {
     const ids = out.documents[0]?.findings.map((x) => x.ruleId);
     // 05表 2130101·基本支出 breaks its row (I-13) and its column (I-08): one finding, the other folded in
     expect(ids).toContain('I-08');
-    const i08 = out.documents[0]?.findings.find((x) => x.ruleId === 'I-08') as { related?: { ruleId: string }[] };
+    const i08 = out.documents[0]?.findings.find((x) => x.ruleId === 'I-08') as {
+      related?: { ruleId: string }[];
+    };
     expect(i08.related?.map((r) => r.ruleId)).toContain('I-13');
     expect(ids).toContain('N-06');
     const n06 = out.documents[0]?.findings.find((x) => x.ruleId === 'N-06');

@@ -5,14 +5,14 @@ import { checkPercent, minus, percentString, printed } from './ratio.ts';
 const SEED = { seed: 777, numRuns: 300 };
 
 describe('checkPercent (rules.md §9.3)', () => {
-  test.prop([fc.integer({ min: 1, max: 1e8 }), fc.integer({ min: 1, max: 1e8 }), fc.integer({ min: 0, max: 2 })], SEED)(
-    'the correctly rounded percentage of the printed figures always passes',
-    (a, b, decimals) => {
-      const s = percentString(a, b, decimals) ?? '';
-      const scaled = Number(s.replace('.', ''));
-      expect(checkPercent(printed(a), printed(b), { scaled, decimals }).verdict).toBe('ok');
-    },
-  );
+  test.prop(
+    [fc.integer({ min: 1, max: 1e8 }), fc.integer({ min: 1, max: 1e8 }), fc.integer({ min: 0, max: 2 })],
+    SEED,
+  )('the correctly rounded percentage of the printed figures always passes', (a, b, decimals) => {
+    const s = percentString(a, b, decimals) ?? '';
+    const scaled = Number(s.replace('.', ''));
+    expect(checkPercent(printed(a), printed(b), { scaled, decimals }).verdict).toBe('ok');
+  });
 
   test.prop([fc.integer({ min: 10000, max: 1e7 }), fc.double({ min: 0, max: 1, noNaN: true })], SEED)(
     'a share of a total ≥ 100.00 that is off by 5 points is wrong',

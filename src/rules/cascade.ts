@@ -37,7 +37,8 @@ export function collapseCascades(findings: readonly Finding[]): CollapsedFinding
   const groupOf = new Array<number>(findings.length).fill(-1); // index of the group's root finding
   const suspectOf = new Map<number, Location>();
   const culprits = new Map<string, number>(); // culprit figure → root finding
-  const blames = (i: number, k: string): boolean => key(findings[i]?.locations[0]) === k && isArithmetic(findings[i] as Finding);
+  const blames = (i: number, k: string): boolean =>
+    key(findings[i]?.locations[0]) === k && isArithmetic(findings[i] as Finding);
   for (;;) {
     const counts = new Map<string, number[]>();
     findings.forEach((_, i) => {
@@ -50,12 +51,16 @@ export function collapseCascades(findings: readonly Finding[]): CollapsedFinding
       if (list.length < 2 || !list.some((i) => isArithmetic(findings[i] as Finding))) continue;
       const blamed = list.some((i) => blames(i, k));
       const bestBlamed = best ? best[1].some((i) => blames(i, best?.[0] ?? '')) : false;
-      if (!best || list.length > best[1].length || (list.length === best[1].length && blamed && !bestBlamed)) best = entry;
+      if (!best || list.length > best[1].length || (list.length === best[1].length && blamed && !bestBlamed))
+        best = entry;
     }
     if (!best) break;
     const [k, members] = best;
     const root =
-      members.find((i) => blames(i, k)) ?? members.find((i) => isArithmetic(findings[i] as Finding)) ?? members[0] ?? 0;
+      members.find((i) => blames(i, k)) ??
+      members.find((i) => isArithmetic(findings[i] as Finding)) ??
+      members[0] ??
+      0;
     for (const i of members) groupOf[i] = root;
     culprits.set(k, root);
     if (key(findings[root]?.locations[0]) !== k) {

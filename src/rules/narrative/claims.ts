@@ -171,7 +171,8 @@ export function sentenceLocation(sentence: Sentence, start = 0): Location {
   const seg =
     [...sentence.section.segments].reverse().find((s) => s.offset <= offset) ?? sentence.section.segments[0];
   // A column pins a printed figure (start > 0); a sentence as a whole has none, so it never merges findings.
-  const column = start > 0 && seg?.at.column !== undefined ? seg.at.column + Math.max(0, offset - seg.offset) : null;
+  const column =
+    start > 0 && seg?.at.column !== undefined ? seg.at.column + Math.max(0, offset - seg.offset) : null;
   return {
     part: 'narrative',
     table: null,
