@@ -1,0 +1,66 @@
+/**
+ * The HTML report in a real headless browser (Debian chromium): it renders, every finding is highlighted in place and
+ * linked from the list, and the page makes no request at all. Skipped when chromium is not installed (.ci/run
+ * installs it).
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkToHtml } from '../src/report/check-html.ts';
+import { runRules } from '../src/rules/engine.ts';
+import { allRules } from '../src/rules/index.ts';
+import { cleanDoc } from './builder.ts';
+
+const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+
+describe.skipIf(!CHROMIUM)('check --format html in Chromium', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
+    });
+  }, 60_000);
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it('renders the findings in place and requests nothing', async () => {
+    const b = cleanDoc()
+      .setCell('general-budget-expenditure', '2130101', 'basic', '234.58')
+      .replace('财政拨款收入430.84万元，占99.71%', '财政拨款收入430.48万元，占99.71%');
+    const doc = b.doc();
+    const { findings } = runRules(doc, allRules);
+    const html = checkToHtml([{ file: 'broken.txt', doc, findings, failures: [] }]);
+    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.setContent(html, { waitUntil: 'load' });
+    expect(await page.title()).toBe('决算公开审核报告');
+    expect(await page.locator('ol.findings > li').count()).toBe(findings.length);
+    // every finding's link leads to an element that exists and is highlighted
+    const hrefs = await page
+      .locator('ol.findings > li > a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    for (const href of hrefs) {
+      const target = page.locator(href ?? '#none');
+      expect(await target.count(), href ?? '').toBe(1);
+    }
+    expect(await page.locator('td.hit.error').count()).toBeGreaterThan(0);
+    expect(await page.locator('p.hit').count()).toBeGreaterThan(0);
+    expect(requests.filter((u) => !u.startsWith('about:') && !u.startsWith('data:'))).toEqual([]);
+    const out = join(import.meta.dirname, '..', 'out');
+    mkdirSync(out, { recursive: true });
+    await page.screenshot({ path: join(out, 'report.png'), fullPage: false });
+    writeFileSync(join(out, 'report.html'), html);
+    await page.close();
+  });
+});
