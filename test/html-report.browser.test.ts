@@ -47,12 +47,9 @@ describe.skipIf(!CHROMIUM)('check --format html in Chromium', () => {
     expect(await page.title()).toBe('决算公开审核报告');
     expect(await page.locator('ol.findings > li').count()).toBe(findings.length);
     // every finding's link leads to an element that exists and is highlighted
-    const hrefs = await page
-      .locator('ol.findings > li > a')
-      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    for (const href of hrefs) {
-      const target = page.locator(href ?? '#none');
-      expect(await target.count(), href ?? '').toBe(1);
+    for (const link of await page.locator('ol.findings > li > a').all()) {
+      const href = (await link.getAttribute('href')) ?? '#none';
+      expect(await page.locator(href).count(), href).toBe(1);
     }
     expect(await page.locator('td.hit.error').count()).toBeGreaterThan(0);
     expect(await page.locator('p.hit').count()).toBeGreaterThan(0);
