@@ -57,3 +57,20 @@ describe('examples/', () => {
     expect(cell(fund, '合计', 'closing')).toBe(680);
   });
 });
+
+describe('examples/audit-demo', () => {
+  it('each injected defect is reported once', async () => {
+    const { runRules } = await import('../src/rules/engine.ts');
+    const { allRules } = await import('../src/rules/index.ts');
+    const demo = join(DIR, 'audit-demo');
+    for (const f of readdirSync(demo).filter((x) => x.endsWith('.txt'))) {
+      const doc = parseTextDisclosure(readFileSync(join(demo, f)), f);
+      const ids = runRules(doc, allRules)
+        .findings.filter((x) => x.severity === 'error')
+        .map((x) => x.ruleId)
+        .sort();
+      expect(ids).toEqual(expect.arrayContaining(['C-08', 'C-11', 'N-02', 'N-06', 'N-13']));
+      expect(ids.filter((id) => id === 'N-06')).toHaveLength(1);
+    }
+  });
+});
