@@ -52,6 +52,21 @@ import { allRules } from './rules/index.ts';
 import { runRules, type AuditConfig, type AuditResult } from './rules/engine.ts';
 
 /** Audit a parsed document with every rule (or the configured subset). */
-export function audit(doc: Disclosure, config: AuditConfig = {}): AuditResult {
-  return runRules(doc, allRules, config);
+export function audit(doc: Disclosure, config: AuditConfig = {}, previous: Disclosure | null = null): AuditResult {
+  return runRules(doc, allRules, config, { previous });
+}
+
+/** Last year's disclosure of the same department among several parsed documents, if present. */
+export function previousOf(doc: Disclosure, others: readonly Disclosure[]): Disclosure | null {
+  const norm = (s: string): string => s.replace(/\s+/g, '');
+  if (doc.meta.year === null || doc.meta.department === '') return null;
+  return (
+    others.find(
+      (o) =>
+        o !== doc &&
+        o.meta.year === (doc.meta.year ?? 0) - 1 &&
+        norm(o.meta.department) === norm(doc.meta.department) &&
+        o.meta.kind === doc.meta.kind,
+    ) ?? null
+  );
 }

@@ -74,3 +74,10 @@ export class DocBuilder {
 }
 
 export const cleanDoc = (name?: 'base-2021' | 'base-2023'): DocBuilder => DocBuilder.clean(name);
+
+/** Last year's disclosures matching the clean bases (partial documents: only what the cross-year rules read). */
+export const previousDoc = (name: 'prev-2020' | 'prev-2022-fund'): DocBuilder =>
+  new DocBuilder(
+    readFileSync(join(import.meta.dirname, 'fixtures', 'cross-year', `${name}.txt`), 'utf8'),
+    `${name}.txt`,
+  );

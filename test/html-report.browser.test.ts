@@ -18,7 +18,7 @@ describe.skipIf(!CHROMIUM)('check --format html in Chromium', () => {
   let browser: Browser;
   beforeAll(async () => {
     browser = await chromium.launch({
-      executablePath: CHROMIUM,
+      executablePath: CHROMIUM ?? '/usr/bin/chromium',
       args: [
         '--disable-gpu',
         '--disable-background-networking',

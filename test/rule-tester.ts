@@ -8,6 +8,8 @@ import type { DocBuilder } from './builder.ts';
 export interface ValidCase {
   readonly name: string;
   readonly doc: DocBuilder;
+  /** Last year's disclosure, for the cross-year rules. */
+  readonly previous?: DocBuilder;
 }
 
 export interface ExpectedFinding {
@@ -46,14 +48,24 @@ export const ruleTester = {
       });
       for (const c of cases.valid) {
         it(`valid: ${c.name}`, () => {
-          const { findings, failures } = runRules(c.doc.doc(), [rule]);
+          const { findings, failures } = runRules(
+            c.doc.doc(),
+            [rule],
+            {},
+            { previous: c.previous?.doc() ?? null },
+          );
           expect(failures).toEqual([]);
           expect(findings.map((f) => f.message)).toEqual([]);
         });
       }
       for (const c of cases.invalid) {
         it(`invalid: ${c.name}`, () => {
-          const { findings, failures } = runRules(c.doc.doc(), [rule]);
+          const { findings, failures } = runRules(
+            c.doc.doc(),
+            [rule],
+            {},
+            { previous: c.previous?.doc() ?? null },
+          );
           expect(failures).toEqual([]);
           expect(
             findings.map((f) => f.messageId),

@@ -1,6 +1,6 @@
 /** CLI entry: parses argv, runs a command, owns stdio and exit codes (0 ok, 1 findings, 2 usage/input error). */
 import { Command, CommanderError } from 'commander';
-import { audit, InputError, parseFile } from '../index.ts';
+import { audit, InputError, parseFile, previousOf, type Disclosure } from '../index.ts';
 import type { AuditConfig } from '../rules/engine.ts';
 import { allRules } from '../rules/index.ts';
 import { GROUP_NAMES } from '../rules/define-rule.ts';
@@ -72,24 +72,27 @@ async function runCheck(files: readonly string[], flags: CheckFlags, debug: bool
   const checked: CheckedDocument[] = [];
   let inputError = false;
   const maxBytes = flags.maxSize ? Number(flags.maxSize) * 1024 * 1024 : undefined;
+  const parsed: { file: string; doc: Disclosure | null; config: AuditConfig; error?: string }[] = [];
   for (const file of files) {
     try {
       const configPath = flags.config ?? findConfig(file);
       const config = mergeConfig(configPath ? loadConfig(configPath) : {}, flagConfig);
-      const doc = await parseFile(file, maxBytes ? { maxBytes } : {});
-      const result = audit(doc, config);
-      checked.push({ file, doc, findings: result.findings, failures: result.failures });
+      parsed.push({ file, doc: await parseFile(file, maxBytes ? { maxBytes } : {}), config });
     } catch (err) {
       inputError = true;
       reportError(err, file, debug);
-      checked.push({
-        file,
-        doc: null,
-        findings: [],
-        failures: [],
-        error: err instanceof InputError ? err.reason : '内部错误',
-      });
+      parsed.push({ file, doc: null, config: {}, error: err instanceof InputError ? err.reason : '内部错误' });
     }
+  }
+  // Documents of the same department one year apart are checked against each other (Y rules).
+  const docs = parsed.flatMap((p) => (p.doc ? [p.doc] : []));
+  for (const p of parsed) {
+    if (!p.doc) {
+      checked.push({ file: p.file, doc: null, findings: [], failures: [], error: p.error ?? '' });
+      continue;
+    }
+    const result = audit(p.doc, p.config, previousOf(p.doc, docs));
+    checked.push({ file: p.file, doc: p.doc, findings: result.findings, failures: result.failures });
   }
   const out =
     flags.format === 'json'

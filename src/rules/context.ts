@@ -25,6 +25,8 @@ export interface Tolerances {
 
 export interface RuleContext<Id extends string = string> {
   readonly doc: Disclosure;
+  /** Last year's disclosure of the same department, when it was given too (cross-year rules). */
+  readonly previous: Disclosure | null;
   readonly tolerances: Tolerances;
   report(input: ReportInput<Id>): void;
   /** The same figure printed twice must match exactly. */

@@ -33,7 +33,17 @@ function selected(rule: AnyRule, config: AuditConfig): boolean {
   return config.severity?.[rule.meta.id] !== 'off';
 }
 
-export function runRules(doc: Disclosure, rules: readonly AnyRule[], config: AuditConfig = {}): AuditResult {
+export interface RunOptions {
+  /** Last year's disclosure of the same department (enables the cross-year rules). */
+  readonly previous?: Disclosure | null;
+}
+
+export function runRules(
+  doc: Disclosure,
+  rules: readonly AnyRule[],
+  config: AuditConfig = {},
+  options: RunOptions = {},
+): AuditResult {
   const findings: Finding[] = [];
   const failures: AuditResult['failures'] = [];
   const rulesRun: string[] = [];
@@ -45,6 +55,7 @@ export function runRules(doc: Disclosure, rules: readonly AnyRule[], config: Aud
     const override = config.severity?.[rule.meta.id];
     const ctx: RuleContext = {
       doc,
+      previous: options.previous ?? null,
       tolerances,
       ...helpers,
       sameAmount: (a, b) => a === b,

@@ -2,6 +2,7 @@
 import { betweenTablesRules } from './between-tables/index.ts';
 import { classificationRules } from './classification/index.ts';
 import { completenessRules } from './completeness/index.ts';
+import { crossYearRules } from './cross-year/index.ts';
 import type { AnyRule } from './define-rule.ts';
 import { narrativeRules } from './narrative/index.ts';
 import { withinTableRules } from './within-table/index.ts';
@@ -12,6 +13,7 @@ export const allRules: readonly AnyRule[] = [
   ...narrativeRules,
   ...completenessRules,
   ...classificationRules,
+  ...crossYearRules,
 ];
 
 export function ruleById(id: string): AnyRule | undefined {
