@@ -5,6 +5,7 @@ import { completenessRules } from './completeness/index.ts';
 import { crossYearRules } from './cross-year/index.ts';
 import type { AnyRule } from './define-rule.ts';
 import { narrativeRules } from './narrative/index.ts';
+import { specialRules } from './special/index.ts';
 import { withinTableRules } from './within-table/index.ts';
 
 export const allRules: readonly AnyRule[] = [
@@ -13,6 +14,7 @@ export const allRules: readonly AnyRule[] = [
   ...narrativeRules,
   ...completenessRules,
   ...classificationRules,
+  ...specialRules,
   ...crossYearRules,
 ];
 

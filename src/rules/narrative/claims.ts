@@ -329,3 +329,92 @@ export function budgetPairsIn(paragraph: string): BudgetPair[] {
     };
   });
 }
+
+export interface CountMention {
+  /** The printed count; null when it is not a non-negative integer ("1.5辆", "-2个"). */
+  readonly value: number | null;
+  readonly raw: string;
+  /** Unit as printed ("个", "人次", "辆", "台（套）"); "" for a bare count before its noun ("召开0会议"). */
+  readonly unit: string;
+  /** The words right before the number ("来访团组", "保有量", "应急保障用车"). */
+  readonly label: string;
+  /** Up to 8 characters right after the count ("会议", "节庆、晚会"). */
+  readonly after: string;
+  /** Offsets within the text. */
+  readonly start: number;
+  readonly end: number;
+}
+
+const COUNT_RE =
+  /(?<![\d.．])(-?\d+(?:[.．]\d+)?)\s*(人次|批次|台[（(]套[）)]|台套|台|套|辆|个|人|次|场|名|批|项|期)?/g;
+/** Nouns a count may stand right before without a unit ("召开0会议"). */
+const BARE_COUNT_NOUN = /^(会议|培训|团组|批|场)/;
+
+/**
+ * Counts stated in a text (团组, 人次, 辆, 台（套）, 次, 人 …), as exact integers: "全年共接待来访团组46个、来宾412人次"
+ * → 46 个 (label 来访团组), 412 人次 (label 来宾). Amounts, percentages, dates and "万人"-style figures are not counts.
+ */
+export function countsIn(text: string): CountMention[] {
+  const out: CountMention[] = [];
+  for (const m of text.matchAll(COUNT_RE)) {
+    const num = m[1] ?? '';
+    let unit = m[2] ?? '';
+    const end = m.index + m[0].length;
+    const rest = text.slice(end);
+    if (unit === '') {
+      if (!BARE_COUNT_NOUN.test(rest.trimStart())) continue;
+    } else if (unit === '人' && /^(民|员)/.test(rest)) {
+      continue;
+    } else if (unit === '个' && /^(人|百分点|月)/.test(rest)) {
+      continue;
+    }
+    unit = unit.replace(/[(]/, '（').replace(/[)]/, '）');
+    const integer = /^\d+$/.test(num);
+    out.push({
+      value: integer ? Number(num) : null,
+      raw: m[0].trim(),
+      unit,
+      label: labelBefore(text, m.index),
+      after: rest.slice(0, 8),
+      start: m.index,
+      end,
+    });
+  }
+  return out;
+}
+
+/** Sections of the 部门整体支出绩效评价报告: the 附件 part of a 决算, or the whole of a stand-alone 自评报告. */
+export function reportSections(doc: Disclosure): Section[] {
+  const standalone = doc.meta.kind === 'perf-self-eval-report';
+  return doc.parts
+    .filter((p) => p.kind === 'annex' || (standalone && p.kind !== 'tables' && p.kind !== 'narrative'))
+    .flatMap((p) => p.sections);
+}
+
+/** Paragraphs of the 绩效评价报告 (reportSections), as sentences for location purposes. */
+export function reportParagraphs(doc: Disclosure): Sentence[] {
+  return reportSections(doc).flatMap((s) => paragraphsOf(s));
+}
+
+/**
+ * Half a unit of the last printed digit of an amount, in half-hundredths ("75.10" → 1, "9.1" → 10, "8" → 100;
+ * a printed 0 is exact → 0). A sum of printed parts may differ from a printed total by the sum of these (§9.2).
+ */
+export function halfUnit(a: AmountMention): number {
+  if (a.value === 0) return 0;
+  return a.decimals >= 2 ? 1 : a.decimals === 1 ? 10 : 100;
+}
+
+/** |total − Σ parts| within the half-units of all printed figures; the tolerance as a decimal string ("0.015"). */
+export function sumWithinPrinted(
+  total: AmountMention,
+  parts: readonly AmountMention[],
+): { ok: boolean; sum: number; tolerance: string } {
+  const sum = parts.reduce((n, p) => n + p.value, 0);
+  const halves = [total, ...parts].reduce((n, p) => n + halfUnit(p), 0);
+  const thousandths = halves * 5;
+  const tolerance = `${Math.floor(thousandths / 1000)}.${String(thousandths % 1000).padStart(3, '0')}`
+    .replace(/0+$/, '')
+    .replace(/\.$/, '');
+  return { ok: 2 * Math.abs(total.value - sum) <= halves, sum, tolerance };
+}
