@@ -17,6 +17,8 @@ import N16 from './N-16.ts';
 import N17 from './N-17.ts';
 import N18 from './N-18.ts';
 import N20 from './N-20.ts';
+import N22 from './N-22.ts';
+import N23 from './N-23.ts';
 import N24 from './N-24.ts';
 
 export const narrativeRules: readonly AnyRule[] = [
@@ -38,5 +40,7 @@ export const narrativeRules: readonly AnyRule[] = [
   N17,
   N18,
   N20,
+  N22,
+  N23,
   N24,
 ];
