@@ -16,6 +16,7 @@ import N14 from './N-14.ts';
 import N16 from './N-16.ts';
 import N17 from './N-17.ts';
 import N18 from './N-18.ts';
+import N19 from './N-19.ts';
 import N20 from './N-20.ts';
 import N22 from './N-22.ts';
 import N23 from './N-23.ts';
@@ -39,6 +40,7 @@ export const narrativeRules: readonly AnyRule[] = [
   N16,
   N17,
   N18,
+  N19,
   N20,
   N22,
   N23,
