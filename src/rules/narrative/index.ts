@@ -13,6 +13,7 @@ import N11 from './N-11.ts';
 import N12 from './N-12.ts';
 import N13 from './N-13.ts';
 import N14 from './N-14.ts';
+import N15 from './N-15.ts';
 import N16 from './N-16.ts';
 import N17 from './N-17.ts';
 import N18 from './N-18.ts';
@@ -37,6 +38,7 @@ export const narrativeRules: readonly AnyRule[] = [
   N12,
   N13,
   N14,
+  N15,
   N16,
   N17,
   N18,
