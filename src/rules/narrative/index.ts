@@ -19,6 +19,7 @@ import N17 from './N-17.ts';
 import N18 from './N-18.ts';
 import N19 from './N-19.ts';
 import N20 from './N-20.ts';
+import N21 from './N-21.ts';
 import N22 from './N-22.ts';
 import N23 from './N-23.ts';
 import N24 from './N-24.ts';
@@ -44,6 +45,7 @@ export const narrativeRules: readonly AnyRule[] = [
   N18,
   N19,
   N20,
+  N21,
   N22,
   N23,
   N24,
