@@ -1,7 +1,34 @@
 import { defineRule } from '../define-rule.ts';
 import { sentenceLocation } from './claims.ts';
 import { compareQuoted } from './compare.ts';
-import { CONCEPT_NAMES, conceptMentions, type Mention } from './concepts.ts';
+import { CONCEPT_NAMES, conceptMentions, type Concept, type Mention } from './concepts.ts';
+import { totalFigure } from './table-figures.ts';
+import type { Disclosure } from '../../model/document.ts';
+import { tableOfKind } from '../../model/query.ts';
+import { operand, operandByLabel, type Operand } from '../helpers.ts';
+
+const THREE_PUBLIC_KEYS: Partial<Record<Concept, string>> = {
+  threePublic: 'actual.total',
+  overseas: 'actual.overseas',
+  reception: 'actual.reception',
+  vehicle: 'actual.vehicle',
+};
+
+/** The table figures a quantity is printed as, whatever their scope. */
+function tableValues(doc: Disclosure, concept: Concept): number[] {
+  const ops: (Operand | null)[] = [];
+  const t03 = tableOfKind(doc, 'expenditure');
+  const t05 = tableOfKind(doc, 'general-budget-expenditure');
+  const t06 = tableOfKind(doc, 'general-budget-basic-expenditure');
+  if (concept === 'basic' || concept === 'project')
+    ops.push(totalFigure(t03, concept), totalFigure(t05, concept));
+  if (concept === 'personnel') ops.push(operandByLabel(t06, ['人员经费合计'], 'amount'));
+  if (concept === 'public') ops.push(operandByLabel(t06, ['公用经费合计'], 'amount'));
+  const key = THREE_PUBLIC_KEYS[concept];
+  const t3 = tableOfKind(doc, 'three-public');
+  if (key && t3) ops.push(operand(t3, t3.rows[0], key));
+  return ops.flatMap((op) => (op?.value != null ? [op.value] : []));
+}
 
 export default defineRule({
   meta: {
@@ -40,6 +67,12 @@ export default defineRule({
       if (m.scope === null ? earlier.some(agrees) : earlier.filter((o) => o.scope === m.scope).every(agrees))
         continue;
       if (m.scope === null && comparable.some(agrees)) continue;
+      // an unscoped figure that repeats a table figure of the quantity (03表 全口径 or 05表 一般公共预算) is right
+      if (
+        m.scope === null &&
+        tableValues(doc, m.concept).some((v) => compareQuoted(m.amount, v) !== 'different')
+      )
+        continue;
       const ref = earlier.find((o) => !agrees(o));
       if (!ref) continue;
       reported.add(m);
