@@ -45,12 +45,15 @@ for (let round = 0; round < ROUNDS; round++) {
 }
 times.sort((a, b) => a - b);
 both.sort((a, b) => a - b);
-const quantile = (xs: readonly number[], q: number): number => xs[Math.min(xs.length - 1, Math.floor(q * xs.length))] ?? 0;
+const quantile = (xs: readonly number[], q: number): number =>
+  xs[Math.min(xs.length - 1, Math.floor(q * xs.length))] ?? 0;
 const pick = (q: number): number => quantile(times, q);
 const totalBytes = inputs.reduce((n, x) => n + x.bytes.length, 0);
 const totalMs = times.reduce((a, b) => a + b, 0);
 console.log(`inputs: ${inputs.length} text documents, ${(totalBytes / 1024).toFixed(0)} KiB`);
 console.log(`text parse: ${pick(0.5).toFixed(2)} ms/doc (median), p95 ${pick(0.95).toFixed(2)} ms`);
-console.log(`text parse+check: ${quantile(both, 0.5).toFixed(2)} ms/doc (median), p95 ${quantile(both, 0.95).toFixed(2)} ms, ${allRules.length} rules (goal ≤ 50 ms)`);
+console.log(
+  `text parse+check: ${quantile(both, 0.5).toFixed(2)} ms/doc (median), p95 ${quantile(both, 0.95).toFixed(2)} ms, ${allRules.length} rules (goal ≤ 50 ms)`,
+);
 console.log(`throughput: ${((totalBytes * ROUNDS) / 1024 / 1024 / (totalMs / 1000)).toFixed(1)} MiB/s`);
 console.log(`peak RSS: ${(peakRss / 1024 / 1024).toFixed(0)} MiB`);

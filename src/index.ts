@@ -52,7 +52,11 @@ import { allRules } from './rules/index.ts';
 import { runRules, type AuditConfig, type AuditResult } from './rules/engine.ts';
 
 /** Audit a parsed document with every rule (or the configured subset). */
-export function audit(doc: Disclosure, config: AuditConfig = {}, previous: Disclosure | null = null): AuditResult {
+export function audit(
+  doc: Disclosure,
+  config: AuditConfig = {},
+  previous: Disclosure | null = null,
+): AuditResult {
   return runRules(doc, allRules, config, { previous });
 }
 

@@ -81,7 +81,12 @@ async function runCheck(files: readonly string[], flags: CheckFlags, debug: bool
     } catch (err) {
       inputError = true;
       reportError(err, file, debug);
-      parsed.push({ file, doc: null, config: {}, error: err instanceof InputError ? err.reason : '内部错误' });
+      parsed.push({
+        file,
+        doc: null,
+        config: {},
+        error: err instanceof InputError ? err.reason : '内部错误',
+      });
     }
   }
   // Documents of the same department one year apart are checked against each other (Y rules).

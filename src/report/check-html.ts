@@ -84,7 +84,12 @@ ${body}
 
 function renderText(line: string, no: number, d: number, marks: Marks): string {
   const hits = marks.lines.get(no);
-  const text = esc(line.replace(/\*\*/g, '').replace(/^\s*[-*]\s+/, '').replace(/\t+/g, ' '));
+  const text = esc(
+    line
+      .replace(/\*\*/g, '')
+      .replace(/^\s*[-*]\s+/, '')
+      .replace(/\t+/g, ' '),
+  );
   if (!hits) return `<p id="d${d}-L${no}">${text}</p>`;
   // pinned figures on this line get their own anchors
   const pinned = [...marks.cells.keys()]

@@ -18,7 +18,8 @@ function key(l: Location | undefined): string | null {
 }
 
 const isArithmetic = (f: Finding): boolean => /^[IX]-/.test(f.ruleId);
-const follows = (f: Finding): boolean => /^[N]-/.test(f.ruleId);
+// Narrative and specific-item findings cite table figures; when such a figure is a culprit they follow its group.
+const follows = (f: Finding): boolean => /^[NS]-/.test(f.ruleId);
 
 export function collapseCascades(findings: readonly Finding[]): CollapsedFinding[] {
   // Arithmetic findings: every table figure of the identity. Narrative findings: the table figures they cite,

@@ -13,7 +13,9 @@ ruleTester.run(rule, {
     {
       name: '万元写成元',
       doc: cleanDoc().replace('收、支总计450.50万元', '收、支总计450.50元'),
-      errors: [{ messageId: 'yuanForWan', locations: [{ part: 'narrative' }, { part: 'table', table: '01' }] }],
+      errors: [
+        { messageId: 'yuanForWan', locations: [{ part: 'narrative' }, { part: 'table', table: '01' }] },
+      ],
     },
     {
       name: '按元填写却标万元',

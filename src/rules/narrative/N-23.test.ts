@@ -24,7 +24,10 @@ ruleTester.run(rule, {
   invalid: [
     {
       name: '称无因公出国支出却写出金额',
-      doc: cleanDoc().replace('1、因公出国（境）费支出决算为0.00万元', '1、因公出国（境）费支出决算为1.20万元'),
+      doc: cleanDoc().replace(
+        '1、因公出国（境）费支出决算为0.00万元',
+        '1、因公出国（境）费支出决算为1.20万元',
+      ),
       errors: [{ messageId: 'noneButAmount', locations: [{ part: 'narrative' }, { part: 'narrative' }] }],
     },
     {

@@ -15,27 +15,28 @@ const REQUIRED: readonly {
   item: 'overseas' | 'reception' | 'vehicle';
   kind: CountKind;
   amount: 'overseas' | 'reception' | 'vehiclePurchase' | 'vehicleOperation';
-  none: 'overseas' | 'reception' | 'purchased' | null;
+  /** Statements that the count is zero ("未安排因公出国（境）", "本单位无公务用车"). */
+  none: readonly ('overseas' | 'reception' | 'purchased' | 'fleet')[];
   what: string;
 }[] = [
-  { item: 'overseas', kind: 'groups', amount: 'overseas', none: 'overseas', what: '因公出国（境）团组数' },
-  { item: 'overseas', kind: 'persons', amount: 'overseas', none: 'overseas', what: '因公出国（境）人次' },
+  { item: 'overseas', kind: 'groups', amount: 'overseas', none: ['overseas'], what: '因公出国（境）团组数' },
+  { item: 'overseas', kind: 'persons', amount: 'overseas', none: ['overseas'], what: '因公出国（境）人次' },
   {
     item: 'reception',
     kind: 'groups',
     amount: 'reception',
-    none: 'reception',
+    none: ['reception'],
     what: '公务接待批次（团组）数',
   },
-  { item: 'reception', kind: 'persons', amount: 'reception', none: 'reception', what: '公务接待人次' },
+  { item: 'reception', kind: 'persons', amount: 'reception', none: ['reception'], what: '公务接待人次' },
   {
     item: 'vehicle',
     kind: 'purchased',
     amount: 'vehiclePurchase',
-    none: 'purchased',
+    none: ['purchased', 'fleet'],
     what: '公务用车购置（更新）数量',
   },
-  { item: 'vehicle', kind: 'fleet', amount: 'vehicleOperation', none: null, what: '公务用车保有量' },
+  { item: 'vehicle', kind: 'fleet', amount: 'vehicleOperation', none: ['fleet'], what: '公务用车保有量' },
 ];
 
 export default defineRule({
@@ -56,10 +57,10 @@ export default defineRule({
   check(doc, ctx) {
     const section = narrativeSections(doc).get('threePublic');
     if (!section) return;
-    const counts = threePublicCounts(section);
+    const counts = threePublicCounts(section, doc.meta.year);
     for (const req of REQUIRED) {
       if (counts.some((c) => c.item === req.item && c.kind === req.kind)) continue;
-      if (req.none && statesNone(section, req.none)) continue;
+      if (req.none.some((n) => statesNone(section, n))) continue;
       const fig = threePublicActual(doc, ctx, section, req.amount);
       const paragraph = itemParagraph(section, req.item);
       const here = paragraph ? sentenceLocation(paragraph) : sectionLocation(section);

@@ -28,7 +28,7 @@ export default defineRule({
   check(doc, ctx) {
     const section = narrativeSections(doc).get('threePublic');
     if (!section) return;
-    const counts = threePublicCounts(section);
+    const counts = threePublicCounts(section, doc.meta.year);
     const first = (
       item: ThreePublicCount['item'],
       kind: ThreePublicCount['kind'],

@@ -26,7 +26,7 @@ export default defineRule({
     if (!tp || !assets) return;
     const total = vehicleCounts(assets).total;
     if (total?.count.value == null) return;
-    const counts = threePublicCounts(tp);
+    const counts = threePublicCounts(tp, doc.meta.year);
     const fleet = counts.find((c) => c.kind === 'fleet');
     const purchased = counts.find((c) => c.kind === 'purchased');
     const totalAt = sentenceLocation(total.paragraph, total.count.start);

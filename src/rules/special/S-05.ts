@@ -19,8 +19,12 @@ function kindOf(label: string): Kind | null {
   return null;
 }
 
-/** "无单位价值100万元以上设备": a stated zero. */
-const NONE_RE = /(无|没有|未)[^，。；]{0,12}?(50|100)万元[^，。；]{0,10}?(通用|专用)?设备/g;
+/**
+ * "无单位价值100万元以上设备", "无单位价值50万元以上通用设备和100万元以上专用设备": a stated zero, for each
+ * device item the clause names.
+ */
+const NONE_RE = /(无|没有|未)[^，。；]{0,12}?(50|100)万元[^，。；]*/g;
+const DEVICE_RE = /(50|100)万元[^，。；、和及]{0,10}?(通用|专用)?设备/g;
 
 export default defineRule({
   meta: {
@@ -55,9 +59,11 @@ export default defineRule({
           });
         }
       }
-      for (const m of p.text.matchAll(NONE_RE)) {
-        const kind = m[2] === '50' ? 'general50' : m[3] === '专用' ? 'special100' : m[3] ? null : 'all100';
-        if (kind) found.add(kind);
+      for (const clause of p.text.matchAll(NONE_RE)) {
+        for (const m of clause[0].matchAll(DEVICE_RE)) {
+          const kind = m[1] === '50' ? 'general50' : m[2] === '专用' ? 'special100' : m[2] ? null : 'all100';
+          if (kind) found.add(kind);
+        }
       }
     }
     if (found.has('all100') || (found.has('general50') && found.has('special100'))) return;

@@ -6,20 +6,14 @@ import {
   paragraphsOf,
   sentenceLocation,
 } from '../narrative/claims.ts';
+import { aboutOtherYear } from './shared.ts';
 
 const CHANGE = /(增加|减少|增长|下降|上升|降低)$/;
 const NONE = /(无|没有|未发生|未安排)(任何)?机关运行经费(支出)?/g;
 
-/** Offset of a "无机关运行经费支出" said of the report year (not "上年无…"), or -1. */
-function saysNone(text: string): number {
-  for (const m of text.matchAll(NONE)) {
-    const clause =
-      text
-        .slice(0, m.index)
-        .split(/[，,。；;]/)
-        .pop() ?? '';
-    if (!/上年|上一年|以前年度/.test(clause)) return m.index;
-  }
+/** Offset of a "无机关运行经费支出" said of the report year (not "上年无…", "2020年度无…"), or -1. */
+function saysNone(text: string, year: number | null): number {
+  for (const m of text.matchAll(NONE)) if (!aboutOtherYear(text, m.index, year)) return m.index;
   return -1;
 }
 const SAME = /持平|无变化|没有变化|基本一致/;
@@ -43,14 +37,14 @@ export default defineRule({
     const section = narrativeSections(doc).get('operating');
     if (!section) return;
     const paragraphs = paragraphsOf(section);
-    const none = paragraphs.find((p) => saysNone(p.text) >= 0);
+    const none = paragraphs.find((p) => saysNone(p.text, doc.meta.year) >= 0);
     for (const p of paragraphs) {
       const a = amountsIn(p.text).find(
         (x) => x.unit === '万元' && /机关运行经费(支出)?$/.test(x.label) && !CHANGE.test(x.label),
       );
       if (!a) continue;
       if (none && a.value > 0) {
-        const at = saysNone(none.text);
+        const at = saysNone(none.text, doc.meta.year);
         ctx.report({
           messageId: 'saysNone',
           data: { section: section.heading, stated: a.raw },

@@ -75,6 +75,8 @@ function kindOf(c: CountMention): CountKind | null {
   if (c.unit === '辆') {
     if (/保有|共有|现有|实有/.test(c.label)) return 'fleet';
     if (/购置|更新|新购|购买|购入|新增/.test(c.label)) return 'purchased';
+    // "开支财政拨款的公务用车3辆": the cars on the books, without a 保有 word
+    if (/公务用车(共|合计)?$/.test(c.label)) return 'fleet';
     return null;
   }
   if (/^(个|批次|批)$/.test(c.unit) && /团组|批次|团|批/.test(around)) return 'groups';
@@ -90,13 +92,31 @@ const COUNT_ITEM: Record<ThreePublicItem, 'overseas' | 'reception' | 'vehicle'> 
   vehicleOperation: 'vehicle',
 };
 
-/** Counts stated in 【三公】, each assigned to its item (出国/接待/公务用车) and kind. */
-export function threePublicCounts(section: Section): ThreePublicCount[] {
+/**
+ * Whether the clause before an offset speaks of another year than the report year: "上年…", "以前年度…", or a
+ * year other than the report year ("主要原因是2020年安排1个团组出国"). Such figures are not this year's.
+ */
+export function aboutOtherYear(text: string, offset: number, year: number | null): boolean {
+  const clause =
+    text
+      .slice(0, offset)
+      .split(/[，,。；;]/)
+      .pop() ?? '';
+  if (/上年|上一年|去年|以前年度/.test(clause)) return true;
+  const last = [...clause.matchAll(/(\d{4})\s*年/g)].at(-1)?.[1];
+  return year !== null && last !== undefined && Number(last) !== year;
+}
+
+/**
+ * Counts stated in 【三公】 of the report year (`year`; counts said of 上年 or another year are left out), each
+ * assigned to its item (出国/接待/公务用车) and kind.
+ */
+export function threePublicCounts(section: Section, year: number | null): ThreePublicCount[] {
   const out: ThreePublicCount[] = [];
   for (const p of paragraphsOf(section)) {
     for (const c of countsIn(p.text)) {
       const kind = kindOf(c);
-      if (!kind) continue;
+      if (!kind || aboutOtherYear(p.text, c.start, year)) continue;
       const item = kind === 'fleet' || kind === 'purchased' ? 'vehicle' : itemAt(p.text, c.start);
       if (!item) continue;
       const countItem = COUNT_ITEM[item];
@@ -107,14 +127,21 @@ export function threePublicCounts(section: Section): ThreePublicCount[] {
   return out;
 }
 
-/** "未安排因公出国（境）", "未购置公务用车", "无公务接待": a stated zero for the counts of an item. */
-const STATED_NONE: Record<'overseas' | 'reception' | 'purchased', RegExp> = {
+/**
+ * "未安排因公出国（境）", "未购置公务用车", "无公务接待", "本单位无公务用车": a stated zero for the counts of an item
+ * (no 公务用车 at all: neither a fleet nor a purchase to count).
+ */
+const STATED_NONE: Record<'overseas' | 'reception' | 'purchased' | 'fleet', RegExp> = {
   overseas: /(未|没有|无)(安排|组织|派出|发生|开展)?(任何)?因公出国/,
   reception: /(未|没有|无)(发生|安排|开展)?(任何)?(公务|来访)?接待/,
   purchased: /(未|没有|无)(购置|更新|新购|购买|购入)(任何)?(公务用|公务)?车|(未|没有|无)公务用车购置/,
+  fleet: /(未|没有|无)(配备|配置)?(任何)?(公务用车|公车)(?![购运维费支])/,
 };
 
-export function statesNone(section: Section, what: 'overseas' | 'reception' | 'purchased'): boolean {
+export function statesNone(
+  section: Section,
+  what: 'overseas' | 'reception' | 'purchased' | 'fleet',
+): boolean {
   return STATED_NONE[what].test(section.text);
 }
 
