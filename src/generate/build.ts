@@ -1,0 +1,81 @@
+/**
+ * Build a disclosure from data: validate the input, compute every figure, write the narrative, render, then read
+ * the output back with juesuan's own reader and audit it. Anything the auditor would report as an error or a
+ * warning refuses the build, located at the input that caused it; nothing is written then.
+ */
+import type { z } from 'zod';
+import type { Disclosure } from '../model/document.ts';
+import type { Finding } from '../model/finding.ts';
+import { parseTextDisclosure } from '../ingest/text/index.ts';
+import { runRules } from '../rules/engine.ts';
+import { allRules } from '../rules/index.ts';
+import { BuildRefused, compute, type Problem } from './compute.ts';
+import { DisclosureData } from './data.ts';
+import { writeNarrative } from './narrative.ts';
+import { renderText } from './text.ts';
+
+export { BuildRefused, type Problem } from './compute.ts';
+
+export interface Built {
+  readonly data: DisclosureData;
+  /** The disclosure as text (the seed layout). */
+  readonly text: string;
+  /** The text read back by the reader: what `check` sees. */
+  readonly document: Disclosure;
+  /** Notes the auditor still has (style only: errors and warnings refuse the build). */
+  readonly notes: readonly Finding[];
+  /** Suggested file stem: "青山县农业农村局-2021年度部门决算". */
+  readonly name: string;
+}
+
+function zodPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>(
+    (s, k) => (typeof k === 'number' ? `${s}[${String(k)}]` : s === '' ? String(k) : `${s}.${String(k)}`),
+    '',
+  );
+}
+
+/** Zod issues as located problems in Chinese. */
+function schemaProblems(error: z.ZodError): Problem[] {
+  return error.issues.map((i) => {
+    const path = zodPath(i.path);
+    const message =
+      i.code === 'invalid_type' && i.input === undefined
+        ? '缺少必填项'
+        : i.code === 'invalid_type'
+          ? `类型不对（应为${i.expected === 'number' ? '数字' : i.expected === 'string' ? '文本' : i.expected === 'array' ? '列表' : i.expected}）`
+          : i.code === 'invalid_value'
+            ? `取值应为 ${i.values.map(String).join(' / ')}`
+            : i.code === 'unrecognized_keys'
+              ? `无法识别的字段：${i.keys.join('、')}`
+              : i.message;
+    return { path: path || '（根）', message };
+  });
+}
+
+/** Validate and build; throws BuildRefused with every problem found. */
+export function build(input: unknown, file = 'data.json'): Built {
+  const parsed = DisclosureData.safeParse(input);
+  if (!parsed.success) throw new BuildRefused(schemaProblems(parsed.error));
+  const data = parsed.data;
+  const computed = compute(data);
+  const { sections, problems } = writeNarrative(computed);
+  if (problems.length > 0) throw new BuildRefused(problems);
+  const rendered = renderText(computed, sections);
+  const kind = data.settings.entityKind === 'unit' ? '单位' : '部门';
+  const name = `${data.settings.department}-${data.settings.year}年度${kind}决算`;
+  const document = parseTextDisclosure(Buffer.from(rendered.text), `${name}.txt`);
+  const { findings } = runRules(document, allRules);
+  const blocking = findings.filter((f) => f.severity !== 'note');
+  if (blocking.length > 0) {
+    throw new BuildRefused(
+      blocking.map((f) => {
+        const origin = f.locations
+          .map((l) => (l.line ? rendered.origins.get(l.line) : undefined))
+          .find((o) => o !== undefined);
+        return { path: origin ?? file, message: `${f.ruleId} ${f.message}` };
+      }),
+    );
+  }
+  return { data, text: rendered.text, document, notes: findings, name };
+}

@@ -1,0 +1,251 @@
+/**
+ * The generator's input (编制数据): everything a preparer enters once — the detail tables by 科目 and the facts the
+ * 情况说明 needs. Totals, subtotals, 类/款 sums, the 01 and 04 tables, shares, changes and 完成率 are derived, never
+ * entered. JSON keys are English; every field carries its Chinese name (shown by `juesuan schema` and in refusals).
+ */
+import { z } from 'zod';
+
+/** 金额（万元，最多两位小数）: a JSON number or a decimal string ("430.84"). Blank = 0. */
+export const Money = z
+  .union([z.number(), z.string().regex(/^-?\d+(\.\d{1,2})?$/, '金额应为最多两位小数的数字')])
+  .refine((v) => typeof v === 'string' || /^-?\d+(\.\d{1,2})?$/.test(String(v)), '金额最多两位小数')
+  .describe('金额（万元，最多两位小数）');
+export type Money = z.infer<typeof Money>;
+
+const Count = z.number().int().nonnegative().describe('数量（非负整数）');
+const Text = z.string().trim().min(1, '不能为空');
+const Reason = z.string().trim().min(1, '原因不能为空').describe('原因说明');
+const FunctionalCode = z
+  .string()
+  .regex(/^\d{7}$/, '应为 7 位项级功能分类科目编码')
+  .describe('功能分类科目编码（项级，7位）');
+
+export const IncomeRow = z
+  .object({
+    code: FunctionalCode,
+    fiscal: Money.optional().describe('财政拨款收入'),
+    superior: Money.optional().describe('上级补助收入'),
+    service: Money.optional().describe('事业收入'),
+    business: Money.optional().describe('经营收入'),
+    affiliate: Money.optional().describe('附属单位上缴收入'),
+    other: Money.optional().describe('其他收入'),
+  })
+  .describe('收入决算表（公开02表）的一个项级科目');
+
+export const ExpenditureRow = z
+  .object({
+    code: FunctionalCode,
+    basic: Money.optional().describe('基本支出'),
+    project: Money.optional().describe('项目支出'),
+    remittance: Money.optional().describe('上缴上级支出'),
+    business: Money.optional().describe('经营支出'),
+    affiliateSubsidy: Money.optional().describe('对附属单位补助支出'),
+  })
+  .describe('支出决算表（公开03表）的一个项级科目（全部资金）');
+
+export const GeneralBudgetRow = z
+  .object({
+    code: FunctionalCode,
+    basic: Money.optional().describe('基本支出'),
+    project: Money.optional().describe('项目支出'),
+    initialBudget: Money.describe('年初预算数'),
+    reason: Reason.optional().describe('决算数与年初预算数不同的主要原因'),
+  })
+  .describe('一般公共预算财政拨款支出决算表（公开05表）的一个项级科目');
+
+export const EconomicLine = z
+  .object({
+    code: z
+      .string()
+      .regex(/^\d{5}$/, '应为 5 位经济分类款级科目编码')
+      .describe('经济分类科目编码（5位）'),
+    amount: Money.describe('决算数'),
+  })
+  .describe('一般公共预算财政拨款基本支出决算表（公开06表）的一行');
+
+const ThreePublicItems = z.object({
+  overseas: Money.optional().describe('因公出国（境）费'),
+  vehiclePurchase: Money.optional().describe('公务用车购置费'),
+  vehicleOperation: Money.optional().describe('公务用车运行维护费'),
+  reception: Money.optional().describe('公务接待费'),
+});
+
+const ItemReasons = z.object({
+  budgetVsActual: Reason.optional().describe('决算数与预算数不同的主要原因'),
+  change: Reason.optional().describe('与上年相比增减的主要原因'),
+});
+
+export const ThreePublic = z
+  .object({
+    budget: ThreePublicItems.describe('预算数（全年预算）'),
+    actual: ThreePublicItems.describe('决算数'),
+    lastYear: ThreePublicItems.describe('上年决算数'),
+    counts: z.object({
+      overseasGroups: Count.describe('因公出国（境）团组数'),
+      overseasPersons: Count.describe('因公出国（境）人次'),
+      receptionGroups: Count.describe('公务接待批次（团组）数'),
+      receptionPersons: Count.describe('公务接待人次'),
+      vehiclesPurchased: Count.describe('购置（更新）公务用车数'),
+      fleet: Count.describe('公务用车保有量'),
+    }),
+    reasons: z
+      .object({
+        total: ItemReasons.optional().describe('“三公”经费合计'),
+        overseas: ItemReasons.optional(),
+        reception: ItemReasons.optional(),
+        vehicle: ItemReasons.optional().describe('公务用车购置及运行维护费'),
+      })
+      .default({}),
+    uses: z
+      .object({
+        overseas: Text.optional().describe('因公出国（境）开支内容'),
+        reception: Text.optional().describe('公务接待主要内容，如“主要是接待上级部门督导检查的工作用餐”'),
+        vehicle: Text.optional().describe('公务用车运行维护费主要用途'),
+      })
+      .default({}),
+  })
+  .describe('“三公”经费');
+
+export const FundRow = z
+  .object({
+    code: FunctionalCode,
+    carryIn: Money.optional().describe('年初结转和结余'),
+    income: Money.optional().describe('本年收入'),
+    basic: Money.optional().describe('基本支出'),
+    project: Money.optional().describe('项目支出'),
+    initialBudget: Money.optional().describe('年初预算数'),
+    reason: Reason.optional().describe('决算数与年初预算数不同的主要原因'),
+  })
+  .describe('政府性基金预算财政拨款收入支出决算表的一个项级科目');
+
+export const StateCapitalRow = z
+  .object({
+    code: FunctionalCode,
+    basic: Money.optional().describe('基本支出'),
+    project: Money.optional().describe('项目支出'),
+  })
+  .describe('国有资本经营预算财政拨款支出决算表的一个项级科目');
+
+const ByFund = z.object({
+  general: Money.optional().describe('一般公共预算财政拨款'),
+  capital: Money.optional().describe('国有资本经营预算财政拨款'),
+  other: Money.optional().describe('非财政拨款资金'),
+});
+
+export const Paragraphs = z.array(Text).describe('段落');
+
+export const DisclosureData = z
+  .object({
+    settings: z
+      .object({
+        department: z.string().trim().min(1, '部门名称不能为空').describe('部门（单位）全称'),
+        year: z.number().int().min(2015).max(2100).describe('决算年度'),
+        entityKind: z.enum(['department', 'unit']).default('department').describe('部门决算或单位决算'),
+        template: z.enum(['hunan-15']).default('hunan-15').describe('情况说明模板：湖南 15 节'),
+        tableOrder: z
+          .enum(['old', 'new'])
+          .describe('表序：old 07三公/08基金/09国资；new 07基金/08国资/09三公'),
+        publishedAt: Text.optional().describe('公开渠道，如“青山县人民政府门户网站部门决算公开专栏”'),
+      })
+      .describe('基本设置'),
+    overview: z
+      .object({
+        dutiesIntro: Text.describe('部门职责引言'),
+        duties: z.array(Text).min(1, '至少一项职责').describe('主要职责（逐条）'),
+        organization: Text.describe('内设机构设置及人员情况'),
+        units: z.array(Text).min(1).describe('决算单位构成（纳入汇总的单位名称）'),
+      })
+      .describe('部门概况'),
+    income: z.array(IncomeRow).describe('收入决算表（公开02表）'),
+    incomeNote: Text.optional().describe('其他收入等收入来源的补充说明，如“为银行存款利息收入”'),
+    expenditure: z.array(ExpenditureRow).describe('支出决算表（公开03表）'),
+    generalBudget: z.array(GeneralBudgetRow).describe('一般公共预算财政拨款支出决算表（公开05表）及年初预算'),
+    basicEconomic: z.array(EconomicLine).describe('一般公共预算财政拨款基本支出决算表（公开06表）'),
+    threePublic: ThreePublic,
+    governmentFund: z.array(FundRow).default([]).describe('政府性基金预算财政拨款收入支出决算表'),
+    stateCapital: z.array(StateCapitalRow).default([]).describe('国有资本经营预算财政拨款支出决算表'),
+    balances: z
+      .object({
+        carryIn: ByFund.describe('年初结转和结余（政府性基金见基金表）'),
+        carryOut: ByFund.describe('年末结转和结余（政府性基金由基金表推得）'),
+        nonFiscalBalanceUsed: Money.optional().describe('使用非财政拨款结余'),
+        surplusDistribution: Money.optional().describe('结余分配'),
+      })
+      .describe('结转和结余'),
+    lastYear: z
+      .object({
+        total: Money.describe('上年收、支总计'),
+        fiscalTotal: Money.describe('上年财政拨款收、支总计'),
+        generalExpenditure: Money.describe('上年一般公共预算财政拨款支出'),
+        operating: Money.describe('上年机关运行经费'),
+      })
+      .describe('上年决算数'),
+    reasons: z
+      .object({
+        total: Reason.optional().describe('收、支总计增减的主要原因'),
+        fiscalTotal: Reason.optional().describe('财政拨款收、支总计增减的主要原因'),
+        generalExpenditure: Reason.optional().describe('一般公共预算财政拨款支出增减的主要原因'),
+        operating: Reason.optional().describe('机关运行经费增减的主要原因'),
+      })
+      .default({})
+      .describe('增减变化原因'),
+    operating: Money.describe('机关运行经费'),
+    generalSpending: z
+      .object({
+        meetings: z.object({
+          amount: Money.describe('会议费'),
+          count: Count.describe('会议次数'),
+          people: Count.describe('参会人数'),
+          purpose: Text.optional().describe('会议内容，如“全县农业农村工作会议”'),
+        }),
+        trainings: z.object({
+          amount: Money.describe('培训费'),
+          count: Count.describe('培训次数'),
+          people: Count.describe('培训人数'),
+          content: Text.optional().describe('培训内容'),
+        }),
+        festivals: z.object({
+          amount: Money.describe('节庆、晚会、论坛、赛事活动开支'),
+          count: Count.describe('举办次数'),
+        }),
+      })
+      .describe('一般性支出'),
+    procurement: z
+      .object({
+        goods: Money.describe('政府采购货物支出'),
+        works: Money.describe('政府采购工程支出'),
+        services: Money.describe('政府采购服务支出'),
+        sme: Money.describe('授予中小企业合同金额'),
+        micro: Money.describe('其中授予小微企业合同金额'),
+      })
+      .describe('政府采购'),
+    assets: z
+      .object({
+        vehicles: z
+          .array(z.object({ category: Text.describe('车辆类别'), count: Count }))
+          .describe('车辆（按模板年度的类别逐项填写，0 也填）'),
+        generalEquipment: Count.describe('单位价值50万元以上通用设备（台、套）'),
+        specialEquipment: Count.describe('单位价值100万元以上专用设备（台、套）'),
+      })
+      .describe('国有资产占用'),
+    performance: z
+      .array(z.object({ heading: Text.describe('小标题'), paragraphs: Paragraphs }))
+      .min(1)
+      .describe('预算绩效情况（按小节）'),
+    other: Paragraphs.optional().describe('其他重要事项'),
+    annex: z
+      .object({
+        title: Text.describe('附件标题，如“2021年度部门整体支出绩效评价报告”'),
+        sections: z.array(z.object({ heading: Text, paragraphs: Paragraphs })),
+      })
+      .optional()
+      .describe('第五部分 附件（绩效评价报告正文）'),
+  })
+  .describe('juesuan 部门决算编制数据');
+
+export type DisclosureData = z.infer<typeof DisclosureData>;
+
+/** The JSON Schema of the input (draft 2020-12), for `juesuan schema` and editors. */
+export function dataJsonSchema(): unknown {
+  return z.toJSONSchema(DisclosureData, { io: 'input', target: 'draft-2020-12' });
+}
