@@ -12,6 +12,11 @@ import type { CheckedDocument } from '../report/types.ts';
 import { findConfig, loadConfig, mergeConfig } from './config.ts';
 import { disclosureToJson } from '../report/parse-json.ts';
 import { renderDisclosure } from '../report/parse-text.ts';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { build, BuildRefused } from '../generate/build.ts';
+import { dataJsonSchema } from '../generate/data.ts';
+import { readDataFile } from '../generate/read.ts';
 
 interface ParseFlags {
   readonly json?: boolean;
@@ -112,6 +117,59 @@ async function runCheck(files: readonly string[], flags: CheckFlags, debug: bool
   return checked.some((d) => d.findings.some((f) => f.severity === 'error')) ? 1 : 0;
 }
 
+interface BuildFlags {
+  readonly out: string;
+  readonly format: string;
+  readonly maxSize?: string;
+}
+
+const BUILD_FORMATS = ['txt'] as const;
+const PLANNED_FORMATS = ['docx', 'pdf', 'html', 'xlsx'];
+
+async function runBuild(file: string, flags: BuildFlags, debug: boolean): Promise<number> {
+  const formats = splitList(flags.format);
+  for (const f of formats) {
+    if ((BUILD_FORMATS as readonly string[]).includes(f)) continue;
+    process.stderr.write(
+      PLANNED_FORMATS.includes(f)
+        ? `juesuan: 暂不支持生成 ${f} 格式（计划中）；目前可用：${BUILD_FORMATS.join('、')}\n`
+        : `juesuan: 不支持的输出格式“${f}”（可选：${BUILD_FORMATS.join('、')}）\n`,
+    );
+    return 2;
+  }
+  let input: unknown;
+  try {
+    input = await readDataFile(file, flags.maxSize ? Number(flags.maxSize) * 1024 * 1024 : undefined);
+  } catch (err) {
+    reportError(err, file, debug);
+    return 2;
+  }
+  let built;
+  try {
+    built = build(input, file);
+  } catch (err) {
+    if (err instanceof BuildRefused) {
+      process.stderr.write(`juesuan: ${file}: 编制数据有 ${err.problems.length} 处问题，未生成任何文件：\n`);
+      for (const p of err.problems) process.stderr.write(`  ${p.path}：${p.message}\n`);
+      return 1;
+    }
+    reportError(err, file, debug);
+    return 2;
+  }
+  try {
+    await mkdir(flags.out, { recursive: true });
+    for (const f of formats) {
+      const target = join(flags.out, `${built.name}.${f}`);
+      await writeFile(target, built.text);
+      process.stdout.write(`已生成：${target}\n`);
+    }
+  } catch {
+    process.stderr.write(`juesuan: ${flags.out}: 无法写入输出目录\n`);
+    return 2;
+  }
+  return 0;
+}
+
 function listRules(): string {
   const lines = allRules.map(
     (r) =>
@@ -165,6 +223,26 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--max-size <MiB>', '单个文件大小上限（MiB）', '50')
     .action(async (files: string[], flags: CheckFlags) => {
       exitCode = await runCheck(files, flags, debug);
+    });
+  program
+    .command('build')
+    .description('由编制数据（JSON）生成完整的决算公开文件；数据自相矛盾或缺少说明时拒绝生成并逐项指出')
+    .argument('<data>', '编制数据文件（JSON，格式见 juesuan schema）')
+    .option('-o, --out <dir>', '输出目录', '.')
+    .option(
+      '-f, --format <formats>',
+      `输出格式（逗号分隔）：${BUILD_FORMATS.join('、')}`,
+      BUILD_FORMATS.join(','),
+    )
+    .option('--max-size <MiB>', '数据文件大小上限（MiB）', '20')
+    .action(async (data: string, flags: BuildFlags) => {
+      exitCode = await runBuild(data, flags, debug);
+    });
+  program
+    .command('schema')
+    .description('输出编制数据的 JSON Schema')
+    .action(() => {
+      process.stdout.write(`${JSON.stringify(dataJsonSchema(), null, 2)}\n`);
     });
   program
     .command('rules')

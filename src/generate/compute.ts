@@ -5,6 +5,7 @@
  */
 import { catalogEntries, lookupCode } from '../catalog/index.ts';
 import { formatHundredths as fmt, parseNumber } from '../model/amount.ts';
+import { isGovFundCode, STATE_CAPITAL_CLASS } from '../rules/classification/shared.ts';
 import type { DisclosureData, Money } from './data.ts';
 
 /** One problem with the input, located by its JSON path ("generalBudget[2].reason") or workbook cell. */
@@ -216,9 +217,11 @@ export function compute(data: DisclosureData): Computed {
   const year = data.settings.year;
   const problems: Problem[] = [];
 
+  const unknownCodes = new Set<string>();
   const checkCode = (code: string, path: string): void => {
-    if (!lookupCode('functional', code, year))
-      problems.push({ path, message: `科目编码 ${code} 不是${year}年支出功能分类的项级科目` });
+    if (lookupCode('functional', code, year)?.level === 'item') return;
+    unknownCodes.add(code);
+    problems.push({ path, message: `科目编码 ${code} 不是${year}年支出功能分类的项级科目` });
   };
   data.income.forEach((r, i) => {
     checkCode(r.code, `income[${i}].code`);
@@ -228,12 +231,33 @@ export function compute(data: DisclosureData): Computed {
   });
   data.generalBudget.forEach((r, i) => {
     checkCode(r.code, `generalBudget[${i}].code`);
+    if (unknownCodes.has(r.code)) return;
+    if (isGovFundCode(r.code))
+      problems.push({
+        path: `generalBudget[${i}].code`,
+        message: `${r.code} ${nameOf(r.code, year)} 是政府性基金预算支出科目，应填在 governmentFund（政府性基金表）`,
+      });
+    else if (r.code.startsWith(STATE_CAPITAL_CLASS))
+      problems.push({
+        path: `generalBudget[${i}].code`,
+        message: `${r.code} ${nameOf(r.code, year)} 是国有资本经营预算支出科目，应填在 stateCapital（国资表）`,
+      });
   });
   data.governmentFund.forEach((r, i) => {
     checkCode(r.code, `governmentFund[${i}].code`);
+    if (!unknownCodes.has(r.code) && !isGovFundCode(r.code))
+      problems.push({
+        path: `governmentFund[${i}].code`,
+        message: `${r.code} ${nameOf(r.code, year)} 不是政府性基金预算支出科目`,
+      });
   });
   data.stateCapital.forEach((r, i) => {
     checkCode(r.code, `stateCapital[${i}].code`);
+    if (!unknownCodes.has(r.code) && !r.code.startsWith(STATE_CAPITAL_CLASS))
+      problems.push({
+        path: `stateCapital[${i}].code`,
+        message: `${r.code} ${nameOf(r.code, year)} 不是国有资本经营预算支出科目（223 类）`,
+      });
   });
   const economic = new Map<string, { value: number; path: string }>();
   data.basicEconomic.forEach((l, i) => {
@@ -354,6 +378,7 @@ export function compute(data: DisclosureData): Computed {
   for (const r of data.governmentFund) addFiscal(r.code, money(r.basic), money(r.project));
   for (const r of data.stateCapital) addFiscal(r.code, money(r.basic), money(r.project));
   for (const [code, f] of fiscalByCode) {
+    if (unknownCodes.has(code)) continue; // reported once, as an unknown code
     const i = data.expenditure.findIndex((r) => r.code === code);
     const r = data.expenditure[i];
     const b = money(r?.basic);

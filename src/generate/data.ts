@@ -238,8 +238,7 @@ export const DisclosureData = z
         title: Text.describe('附件标题，如“2021年度部门整体支出绩效评价报告”'),
         sections: z.array(z.object({ heading: Text, paragraphs: Paragraphs })),
       })
-      .optional()
-      .describe('第五部分 附件（绩效评价报告正文）'),
+      .describe('第五部分 附件（部门整体支出绩效评价报告正文）'),
   })
   .describe('juesuan 部门决算编制数据');
 

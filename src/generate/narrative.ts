@@ -57,7 +57,8 @@ class Writer {
     if (delta === 0) return `${lead}${subject}与上年持平。`;
     const word = delta > 0 ? '增加' : '减少';
     const rateWord = delta > 0 ? '增长' : '下降';
-    const rate = last === 0 ? null : pct(Math.abs(delta), last);
+    // a last-year figure of 0.01 or less carries no rate: the 上年 it implies may be 0 (rules.md §9.3)
+    const rate = last <= 1 ? null : pct(Math.abs(delta), last);
     const why = this.need(reason.text, reason.path, reason.what);
     const rateText = rate === null ? '，上年无此项支出' : `，${rateWord}${rate}%`;
     return `${lead}${subject}${word}${m(Math.abs(delta))}万元${rateText}。${because}${why}。`;
@@ -200,7 +201,7 @@ function threePublicSection(w: Writer): GenSection {
     const delta = act - prev;
     if (delta === 0) return `${pair}；与上年持平。`;
     const why = w.need(reasons.change, `threePublic.reasons.${key}.change`, `${name}与上年相比增减的原因`);
-    const rate = prev === 0 ? '' : `，${delta > 0 ? '增长' : '下降'}${pct(Math.abs(delta), prev) ?? ''}%`;
+    const rate = prev <= 1 ? '' : `，${delta > 0 ? '增长' : '下降'}${pct(Math.abs(delta), prev) ?? ''}%`;
     const word = delta > 0 ? '增加' : '减少';
     return `${pair}；与上年相比${word}${m(Math.abs(delta))}万元${rate}，${word}的主要原因是${why}。`;
   });

@@ -374,7 +374,7 @@ export function renderText(c: Computed, narrative: readonly GenSection[]): Rende
   for (const s of narrative) out.line(`- ${s.heading}`);
   out.line();
   out.para('第四部分名词解释');
-  if (d.annex) out.para('第五部分附件');
+  out.para('第五部分附件');
 
   // 第一部分 概况
   out.para('第一部分');
@@ -403,18 +403,11 @@ export function renderText(c: Computed, narrative: readonly GenSection[]): Rende
   fiscalTable(out, c);
   generalTable(out, c);
   basicTable(out, c);
-  const rest = {
-    [names.threePublic]: () => {
-      threePublicTable(out, c, names);
-    },
-    [names.fund]: () => {
-      fundTable(out, c, names);
-    },
-    [names.capital]: () => {
-      capitalTable(out, c, names);
-    },
-  };
-  for (const t of tablesInOrder) rest[t]?.();
+  for (const t of tablesInOrder) {
+    if (t === names.threePublic) threePublicTable(out, c, names);
+    else if (t === names.fund) fundTable(out, c, names);
+    else capitalTable(out, c, names);
+  }
 
   // 第三部分 情况说明
   out.para('第三部分');
@@ -429,19 +422,18 @@ export function renderText(c: Computed, narrative: readonly GenSection[]): Rende
   });
 
   // 第五部分 附件
-  if (d.annex) {
-    out.para('第五部分');
-    out.para('附 件');
-    out.para(d.annex.title, 'annex.title');
-    d.annex.sections.forEach((s, i) => {
-      out.para(
-        `${chineseNumber(i + 1)}、${s.heading.replace(/^[一二三四五六七八九十]+、/, '')}`,
-        `annex.sections[${i}]`,
-      );
-      s.paragraphs.forEach((p, j) => {
-        out.para(p, `annex.sections[${i}].paragraphs[${j}]`);
-      });
+  out.para('第五部分');
+  out.para('附 件');
+  out.para(d.annex.title, 'annex.title');
+  d.annex.sections.forEach((s, i) => {
+    out.para(
+      `${chineseNumber(i + 1)}、${s.heading.replace(/^[一二三四五六七八九十]+、/, '')}`,
+      `annex.sections[${i}]`,
+    );
+    s.paragraphs.forEach((p, j) => {
+      out.para(p, `annex.sections[${i}].paragraphs[${j}]`);
     });
-  }
+  });
+
   return { text: `${out.lines.join('\n').replace(/\n+$/, '')}\n`, origins: out.origins };
 }
