@@ -77,6 +77,26 @@ describe('build: the bundled examples', () => {
   );
 });
 
+describe('build: the template follows the year', () => {
+  it('2021: 公务用车 explained as one item, 50/100万元 equipment pair', () => {
+    const text = build(load('青山县农业农村局-2021.json')).text;
+    expect(text).toContain('公务用车购置费及运行维护费支出预算为');
+    expect(text).toContain('单位价值50万元以上通用设备0台（套）；单位价值100万元以上专用设备0台（套）');
+  });
+
+  it('2023: 公务用车购置费 and 运行维护费 apart, one equipment line, per-category SME shares', () => {
+    const text = build(load('青山县林业局-2023.json')).text;
+    expect(text).toContain(
+      '公务用车购置费支出预算为0.00万元，支出决算为0.00万元，本局2023年度和2022年度均未购置公务用车',
+    );
+    expect(text).toContain('公务用车运行维护费支出预算为6.00万元');
+    expect(text).toContain('单位价值100万元以上设备（不含车辆）0台（套）');
+    expect(text).toContain(
+      '货物采购授予中小企业合同金额8.20万元，占货物支出金额的85.06%；本年度无政府采购工程支出',
+    );
+  });
+});
+
 describe('build: refusals name the input that is wrong', () => {
   const base = (): DisclosureData => structuredClone(load('青山县农业农村局-2021.json'));
 

@@ -93,7 +93,9 @@ export const ThreePublic = z
         total: ItemReasons.optional().describe('“三公”经费合计'),
         overseas: ItemReasons.optional(),
         reception: ItemReasons.optional(),
-        vehicle: ItemReasons.optional().describe('公务用车购置及运行维护费'),
+        vehicle: ItemReasons.optional().describe('公务用车购置及运行维护费（2022年及以前合并说明）'),
+        vehiclePurchase: ItemReasons.optional().describe('公务用车购置费（2023年起分开说明）'),
+        vehicleOperation: ItemReasons.optional().describe('公务用车运行维护费（2023年起分开说明）'),
       })
       .default({}),
     uses: z
@@ -146,6 +148,7 @@ export const DisclosureData = z
           .enum(['old', 'new'])
           .describe('表序：old 07三公/08基金/09国资；new 07基金/08国资/09三公'),
         publishedAt: Text.optional().describe('公开渠道，如“青山县人民政府门户网站部门决算公开专栏”'),
+        selfName: Text.optional().describe('说明中对本部门的自称，如“本局”（默认“本部门”或“本单位”）'),
       })
       .describe('基本设置'),
     overview: z
@@ -217,6 +220,9 @@ export const DisclosureData = z
         services: Money.describe('政府采购服务支出'),
         sme: Money.describe('授予中小企业合同金额'),
         micro: Money.describe('其中授予小微企业合同金额'),
+        smeGoods: Money.optional().describe('货物采购授予中小企业合同金额'),
+        smeWorks: Money.optional().describe('工程采购授予中小企业合同金额'),
+        smeServices: Money.optional().describe('服务采购授予中小企业合同金额'),
       })
       .describe('政府采购'),
     assets: z
@@ -224,9 +230,23 @@ export const DisclosureData = z
         vehicles: z
           .array(z.object({ category: Text.describe('车辆类别'), count: Count }))
           .describe('车辆（按模板年度的类别逐项填写，0 也填）'),
-        generalEquipment: Count.describe('单位价值50万元以上通用设备（台、套）'),
-        specialEquipment: Count.describe('单位价值100万元以上专用设备（台、套）'),
+        generalEquipment: Count.optional().describe(
+          '单位价值50万元以上通用设备（台、套）（2022年及以前的模板）',
+        ),
+        specialEquipment: Count.optional().describe(
+          '单位价值100万元以上专用设备（台、套）（2022年及以前的模板）',
+        ),
+        equipment: Count.optional().describe(
+          '单位价值100万元以上设备（不含车辆）（台、套）（2023年起的模板）',
+        ),
       })
+      .refine(
+        (a) =>
+          a.equipment !== undefined || (a.generalEquipment !== undefined && a.specialEquipment !== undefined),
+        {
+          message: '应填写 equipment（100万元以上设备），或 generalEquipment 和 specialEquipment',
+        },
+      )
       .describe('国有资产占用'),
     performance: z
       .array(z.object({ heading: Text.describe('小标题'), paragraphs: Paragraphs }))

@@ -137,6 +137,7 @@ function itemExplanations(
 
 function threePublicSection(w: Writer): GenSection {
   const c = w.c;
+  const self = c.data.settings.selfName ?? (c.data.settings.entityKind === 'unit' ? '本单位' : '本部门');
   const d = c.data.threePublic;
   const y = c.year;
   const b = c.threePublicBudget;
@@ -169,22 +170,50 @@ function threePublicSection(w: Writer): GenSection {
     '主要原因是',
   );
   total = `${total.replace(/。$/, '')}。其中：`;
-  const items: {
-    key: 'overseas' | 'reception' | 'vehicle';
+  // from 2023 the Hunan template explains 公务用车购置费 and 运行维护费 separately (narrative.md §2.7)
+  type ItemKey = 'overseas' | 'reception' | 'vehicle' | 'vehiclePurchase' | 'vehicleOperation';
+  interface Item {
+    key: ItemKey;
     name: string;
+    none: string;
     pick: (f: ThreePublicFigures) => number;
-  }[] = [
-    { key: 'overseas', name: '因公出国（境）费', pick: (f) => f.overseas },
-    { key: 'reception', name: '公务接待费', pick: (f) => f.reception },
-    { key: 'vehicle', name: '公务用车购置费及运行维护费', pick: (f) => f.vehicle },
+  }
+  const vehicleItems: Item[] =
+    y >= 2023
+      ? [
+          {
+            key: 'vehiclePurchase',
+            name: '公务用车购置费',
+            none: '未购置公务用车',
+            pick: (f) => f.vehiclePurchase,
+          },
+          {
+            key: 'vehicleOperation',
+            name: '公务用车运行维护费',
+            none: '无公务用车运行维护费支出',
+            pick: (f) => f.vehicleOperation,
+          },
+        ]
+      : [
+          {
+            key: 'vehicle',
+            name: '公务用车购置费及运行维护费',
+            none: '无公务用车购置费及运行维护费支出',
+            pick: (f) => f.vehicle,
+          },
+        ];
+  const items: Item[] = [
+    { key: 'overseas', name: '因公出国（境）费', none: '无因公出国（境）费支出', pick: (f) => f.overseas },
+    { key: 'reception', name: '公务接待费', none: '无公务接待费支出', pick: (f) => f.reception },
+    ...vehicleItems,
   ];
-  const itemParagraphs = items.map(({ key, name, pick }) => {
+  const itemParagraphs = items.map(({ key, name, none, pick }) => {
     const bud = pick(b);
     const act = pick(a);
     const prev = pick(last);
     const reasons = d.reasons[key] ?? {};
     if (bud === 0 && act === 0 && prev === 0)
-      return `${name}支出预算为0.00万元，支出决算为0.00万元，本单位${y}年度和${y - 1}年度均无${name}支出，与上年持平。`;
+      return `${name}支出预算为0.00万元，支出决算为0.00万元，${self}${y}年度和${y - 1}年度均${none}，与上年持平。`;
     const pair = w.budgetPair(
       `${name}支出预算为`,
       bud,
@@ -219,12 +248,12 @@ function threePublicSection(w: Writer): GenSection {
   const overseas =
     `1、因公出国（境）费支出决算为${m(a.overseas)}万元，全年安排因公出国（境）团组${cn.overseasGroups}个，累计${cn.overseasPersons}人次` +
     (a.overseas === 0
-      ? `，本单位${y}年度无因公出国（境）费支出。`
+      ? `，${self}${y}年度无因公出国（境）费支出。`
       : `，${w.need(d.uses.overseas, 'threePublic.uses.overseas', '因公出国（境）开支内容')}。`);
   const reception =
     `2、公务接待费支出决算为${m(a.reception)}万元，全年共接待来访团组${cn.receptionGroups}个、来宾${cn.receptionPersons}人次` +
     (a.reception === 0
-      ? `，本单位${y}年度无公务接待费支出。`
+      ? `，${self}${y}年度无公务接待费支出。`
       : `，${w.need(d.uses.reception, 'threePublic.uses.reception', '公务接待主要内容')}。`);
   const vehicleUse =
     a.vehicleOperation === 0
@@ -447,16 +476,34 @@ export function writeNarrative(c: Computed): { sections: GenSection[]; problems:
     procurementTotal === 0
       ? `授予中小企业合同金额${m(sme)}万元，由于总额为0万元，无法计算百分比，其中：授予小微企业合同金额${m(micro)}万元，由于总额为0万元，无法计算百分比。`
       : `授予中小企业合同金额${m(sme)}万元，占政府采购支出总额的${pct(sme, procurementTotal) ?? ''}%，其中：授予小微企业合同金额${m(micro)}万元，占政府采购支出总额的${pct(micro, procurementTotal) ?? ''}%。`;
+  const categories = (
+    [
+      ['货物', goods, p.smeGoods],
+      ['工程', works, p.smeWorks],
+      ['服务', services, p.smeServices],
+    ] as const
+  )
+    .filter(([, , award]) => award !== undefined)
+    .map(([name, base, award]) =>
+      base === 0
+        ? `本年度无政府采购${name}支出`
+        : `${name}采购授予中小企业合同金额${m(money(award))}万元，占${name}支出金额的${pct(money(award), base) ?? ''}%`,
+    );
+  const categoryText = categories.length > 0 ? `${categories.join('；')}。` : '';
   plain('十二、关于政府采购支出说明', [
-    `${y}年度政府采购支出总额${m(procurementTotal)}万元，其中：政府采购货物支出${m(goods)}万元、政府采购工程支出${m(works)}万元、政府采购服务支出${m(services)}万元。${smeShare}`,
+    `${unitWord}${y}年度政府采购支出总额${m(procurementTotal)}万元，其中：政府采购货物支出${m(goods)}万元、政府采购工程支出${m(works)}万元、政府采购服务支出${m(services)}万元。${smeShare}${categoryText}`,
   ]);
 
   // 十三 【资产】
   const as = d.assets;
   const vehicles = as.vehicles.reduce((n, v) => n + v.count, 0);
-  const categories = as.vehicles.map((v) => `${v.category}${v.count}辆`).join('、');
+  const vehicleList = as.vehicles.map((v) => `${v.category}${v.count}辆`).join('、');
   plain('十三、关于国有资产占用情况说明', [
-    `截至${y}年12月31日，部门（单位）共有车辆${vehicles}辆${categories ? `，其中，${categories}` : ''}；单位价值50万元以上通用设备${as.generalEquipment}台（套）；单位价值100万元以上专用设备${as.specialEquipment}台（套）。`,
+    `截至${y}年12月31日，部门（单位）共有车辆${vehicles}辆${vehicleList ? `，其中，${vehicleList}` : ''}；${
+      as.equipment !== undefined
+        ? `单位价值100万元以上设备（不含车辆）${as.equipment}台（套）`
+        : `单位价值50万元以上通用设备${as.generalEquipment ?? 0}台（套）；单位价值100万元以上专用设备${as.specialEquipment ?? 0}台（套）`
+    }。`,
   ]);
 
   // 十四 【绩效】
