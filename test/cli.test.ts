@@ -1,6 +1,6 @@
 /** The `juesuan` binary as a user runs it: exit codes, one-line errors, the JSON contract. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -85,5 +85,59 @@ describe('juesuan parse', () => {
     expect(run('parse').code).toBe(2);
     expect(run('no-such-command').code).toBe(2);
     expect(run('--help').code).toBe(0);
+  });
+});
+
+describe('juesuan build', () => {
+  const DATA = join(ROOT, 'examples', 'data', '青山县农业农村局-2021.json');
+
+  it('writes the disclosure and says where', () => {
+    const out = mkdtempSync(join(tmpdir(), 'juesuan-build-'));
+    const r = run('build', DATA, '--out', out);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('已生成：');
+    const files = readdirSync(out);
+    expect(files).toEqual(['青山县农业农村局-2021年度部门决算.txt']);
+    const check = run('check', join(out, files[0] ?? ''));
+    expect(check.code).toBe(0);
+    expect(check.stdout).toContain('未发现问题');
+  });
+
+  it('refuses contradictory data with located problems, exit 1, and writes nothing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'juesuan-build-'));
+    const data = JSON.parse(readFileSync(DATA, 'utf8')) as { income: { fiscal?: string }[] };
+    const first = data.income[0];
+    if (first) first.fiscal = '26.62';
+    const file = join(dir, 'bad.json');
+    writeFileSync(file, JSON.stringify(data));
+    const out = join(dir, 'out');
+    const r = run('build', file, '--out', out);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('未生成任何文件');
+    expect(r.stderr).toContain('income[*].fiscal：');
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('exits 2 with one line for unreadable data and for a format not yet available', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'juesuan-build-'));
+    const broken = join(dir, 'broken.json');
+    writeFileSync(broken, '{"settings": ');
+    const r = run('build', broken);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/不是有效的 JSON/);
+    const docx = run('build', DATA, '--format', 'docx', '--out', dir);
+    expect(docx.code).toBe(2);
+    expect(docx.stderr).toMatch(/暂不支持生成 docx/);
+  });
+
+  it('prints the JSON Schema of the data', () => {
+    const r = run('schema');
+    expect(r.code).toBe(0);
+    const schema = JSON.parse(r.stdout) as { properties: Record<string, unknown>; required: string[] };
+    expect(schema.required).toEqual(
+      expect.arrayContaining(['settings', 'income', 'generalBudget', 'threePublic']),
+    );
+    expect(JSON.stringify(schema.properties.settings)).toContain('部门（单位）全称');
   });
 });
