@@ -1,6 +1,6 @@
 import { defineRule } from '../define-rule.ts';
 import { narrativeSections, sentenceLocation } from '../narrative/claims.ts';
-import { threePublicActual, threePublicCounts, type ThreePublicCount } from './shared.ts';
+import { threePublicActual, threePublicCounts, type Figure, type ThreePublicCount } from './shared.ts';
 
 const PEOPLE_ITEMS = [
   { item: 'overseas', name: '因公出国（境）', groups: '团组' },
@@ -33,6 +33,23 @@ export default defineRule({
       item: ThreePublicCount['item'],
       kind: ThreePublicCount['kind'],
     ): ThreePublicCount | undefined => counts.find((c) => c.item === item && c.kind === kind);
+    /** Money spent on an item whose count is written as 0. */
+    const spentNoCount = (c: ThreePublicCount, item: string, fig: Figure, what: string): void => {
+      ctx.report({
+        messageId: 'spentNoCount',
+        data: {
+          section: section.heading,
+          item,
+          amount: { amount: fig.value },
+          source: fig.source,
+          what,
+          count: c.count.raw,
+        },
+        expected: { count: 1 },
+        actual: { count: 0 },
+        locations: [sentenceLocation(c.paragraph, c.count.start), ...(fig.at ? [fig.at] : [])],
+      });
+    };
     for (const c of counts) {
       if (c.count.value === null) {
         ctx.report({
@@ -51,20 +68,7 @@ export default defineRule({
           if (!c || c.count.value === null) continue;
           const what = c.kind === 'groups' ? groupWord : '人次';
           if (fig.value > 0 && c.count.value === 0) {
-            ctx.report({
-              messageId: 'spentNoCount',
-              data: {
-                section: section.heading,
-                item: name,
-                amount: { amount: fig.value },
-                source: fig.source,
-                what,
-                count: c.count.raw,
-              },
-              expected: { count: 1 },
-              actual: { count: 0 },
-              locations: [sentenceLocation(c.paragraph, c.count.start), ...(fig.at ? [fig.at] : [])],
-            });
+            spentNoCount(c, name, fig, what);
           } else if (fig.value === 0 && c.count.value > 0) {
             ctx.report({
               messageId: 'countNoSpend',
@@ -107,20 +111,7 @@ export default defineRule({
       if (!c || c.count.value !== 0) continue;
       const fig = threePublicActual(doc, ctx, section, amountItem);
       if (!fig || fig.value <= 0) continue;
-      ctx.report({
-        messageId: 'spentNoCount',
-        data: {
-          section: section.heading,
-          item: kind === 'purchased' ? '公务用车购置费' : '公务用车运行维护费',
-          amount: { amount: fig.value },
-          source: fig.source,
-          what,
-          count: c.count.raw,
-        },
-        expected: { count: 1 },
-        actual: { count: 0 },
-        locations: [sentenceLocation(c.paragraph, c.count.start), ...(fig.at ? [fig.at] : [])],
-      });
+      spentNoCount(c, kind === 'purchased' ? '公务用车购置费' : '公务用车运行维护费', fig, what);
     }
   },
 });
