@@ -12,12 +12,15 @@ import { allRules } from '../rules/index.ts';
 import { BuildRefused, compute, type Problem } from './compute.ts';
 import { DisclosureData } from './data.ts';
 import { writeNarrative } from './narrative.ts';
+import { layoutDocument, type GenDocument } from './layout.ts';
 import { renderText } from './text.ts';
 
 export { BuildRefused, type Problem } from './compute.ts';
 
 export interface Built {
   readonly data: DisclosureData;
+  /** The format-neutral document every renderer draws. */
+  readonly layout: GenDocument;
   /** The disclosure as text (the seed layout). */
   readonly text: string;
   /** The text read back by the reader: what `check` sees. */
@@ -61,7 +64,8 @@ export function build(input: unknown, file = 'data.json'): Built {
   const computed = compute(data);
   const { sections, problems } = writeNarrative(computed);
   if (problems.length > 0) throw new BuildRefused(problems);
-  const rendered = renderText(computed, sections);
+  const layout = layoutDocument(computed, sections);
+  const rendered = renderText(layout);
   const kind = data.settings.entityKind === 'unit' ? '单位' : '部门';
   const name = `${data.settings.department}-${data.settings.year}年度${kind}决算`;
   const document = parseTextDisclosure(Buffer.from(rendered.text), `${name}.txt`);
@@ -77,5 +81,5 @@ export function build(input: unknown, file = 'data.json'): Built {
       }),
     );
   }
-  return { data, text: rendered.text, document, notes: findings, name };
+  return { data, layout, text: rendered.text, document, notes: findings, name };
 }
