@@ -5,6 +5,7 @@
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { build, BuildRefused } from '../src/generate/build.ts';
+import { renderHtml } from '../src/generate/html.ts';
 import { join, relative } from 'node:path';
 import { audit, parseFile } from '../src/index.ts';
 import { checkToHtml } from '../src/report/check-html.ts';
@@ -30,8 +31,9 @@ for (const f of readdirSync(join(EXAMPLES, 'data'))
     const b = build(JSON.parse(readFileSync(source, 'utf8')), relative(ROOT, source));
     const target = join(BUILD, `${b.name}.txt`);
     writeFileSync(target, b.text);
+    writeFileSync(join(BUILD, `${b.name}.html`), renderHtml(b.layout));
     built.push(target);
-    process.stdout.write(`已生成：${relative(ROOT, target)}（由 ${relative(ROOT, source)}）\n`);
+    process.stdout.write(`已生成：${relative(ROOT, target)}、.html（由 ${relative(ROOT, source)}）\n`);
   } catch (err) {
     if (!(err instanceof BuildRefused)) throw err;
     process.stdout.write(`未生成：${relative(ROOT, source)} 有 ${err.problems.length} 处问题\n`);

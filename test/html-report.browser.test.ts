@@ -3,10 +3,12 @@
  * linked from the list, and the page makes no request at all. Skipped when chromium is not installed (.ci/run
  * installs it).
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build } from '../src/generate/build.ts';
+import { renderHtml } from '../src/generate/html.ts';
 import { checkToHtml } from '../src/report/check-html.ts';
 import { runRules } from '../src/rules/engine.ts';
 import { allRules } from '../src/rules/index.ts';
@@ -58,6 +60,28 @@ describe.skipIf(!CHROMIUM)('check --format html in Chromium', () => {
     mkdirSync(out, { recursive: true });
     await page.screenshot({ path: join(out, 'report.png'), fullPage: false });
     writeFileSync(join(out, 'report.html'), html);
+    await page.close();
+  });
+
+  it('shows a generated disclosure (build --format html): nine tables, charts, no request', async () => {
+    const data = JSON.parse(
+      readFileSync(join(import.meta.dirname, '..', 'examples', 'data', '青山县农业农村局-2021.json'), 'utf8'),
+    ) as unknown;
+    const html = renderHtml(build(data).layout);
+    const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.setContent(html, { waitUntil: 'load' });
+    expect(await page.title()).toBe('2021年度青山县农业农村局部门决算');
+    expect(await page.locator('section.table-block table').count()).toBe(9);
+    // every 目录 link leads somewhere
+    for (const link of await page.locator('nav a').all()) {
+      const href = (await link.getAttribute('href')) ?? '#none';
+      expect(await page.locator(href).count(), href).toBe(1);
+    }
+    const chart = page.locator('figure svg').first();
+    expect((await chart.boundingBox())?.width ?? 0).toBeGreaterThan(200);
+    expect(requests.filter((u) => !u.startsWith('about:') && !u.startsWith('data:'))).toEqual([]);
     await page.close();
   });
 });

@@ -53,7 +53,15 @@ export interface GenHeading {
   readonly origin?: string;
 }
 
-export type Block = GenTable | GenParagraph | GenHeading;
+/** A structure chart (drawn by the rich formats; the text layout has none). */
+export interface GenChart {
+  readonly kind: 'chart';
+  readonly title: string;
+  /** Parts in hundredths of 万元, printed order. */
+  readonly items: readonly { name: string; value: number }[];
+}
+
+export type Block = GenTable | GenParagraph | GenHeading | GenChart;
 
 export interface GenPart {
   /** "第一部分" … "第五部分". */
@@ -503,16 +511,66 @@ function capitalTable(c: Computed, names: TableNames): GenTable {
   );
 }
 
-function sectionBlocks(s: GenSection): Block[] {
+function sectionBlocks(s: GenSection, charts: ReadonlyMap<string, GenChart>): Block[] {
   const origin = `情况说明“${s.heading}”`;
+  const chart = (heading: string): Block[] => {
+    const c = charts.get(heading);
+    // a chart of one slice says nothing the sentence does not
+    return c && c.items.length > 1 ? [c] : [];
+  };
   return [
     { kind: 'heading', text: s.heading, level: 2, origin },
     ...s.paragraphs.map((text): Block => ({ kind: 'paragraph', text, origin })),
+    ...chart(s.heading),
     ...s.subsections.flatMap((sub): Block[] => [
       { kind: 'heading', text: sub.heading, level: 3, origin },
       ...sub.paragraphs.map((text): Block => ({ kind: 'paragraph', text, origin })),
+      ...chart(sub.heading),
     ]),
   ];
+}
+
+/** Income by source, spending by 基本/项目, and 一般公共预算 spending by 类, placed after the sentences they show. */
+function structureCharts(c: Computed): Map<string, GenChart> {
+  const nonZero = (items: { name: string; value: number }[]): { name: string; value: number }[] =>
+    items.filter((i) => i.value > 0);
+  const inc = c.income.total;
+  const exp = c.expenditure.total;
+  const sources = ['财政拨款收入', '上级补助收入', '事业收入', '经营收入', '附属单位上缴收入', '其他收入'];
+  const parts = ['基本支出', '项目支出', '上缴上级支出', '经营支出', '对附属单位补助支出'];
+  return new Map<string, GenChart>([
+    [
+      '二、收入决算情况说明',
+      {
+        kind: 'chart',
+        title: `${c.year}年度收入结构`,
+        items: nonZero(sources.map((name, i) => ({ name, value: inc[i + 1] ?? 0 }))),
+      },
+    ],
+    [
+      '三、支出决算情况说明',
+      {
+        kind: 'chart',
+        title: `${c.year}年度支出结构`,
+        items: nonZero(parts.map((name, i) => ({ name, value: exp[i + 1] ?? 0 }))),
+      },
+    ],
+    [
+      '（二）一般公共预算财政拨款支出决算结构情况',
+      {
+        kind: 'chart',
+        title: `${c.year}年度一般公共预算财政拨款支出结构（按功能分类类级科目）`,
+        items: nonZero(
+          [...c.general.classes].map(([code, v]) => ({
+            name:
+              c.classList.find((x) => x.code === code)?.label.replace(/^[一二三四五六七八九十]+、/, '') ??
+              code,
+            value: v[0] ?? 0,
+          })),
+        ),
+      },
+    ],
+  ]);
 }
 
 /** The whole disclosure as blocks. */
@@ -535,6 +593,7 @@ export function layoutDocument(c: Computed, narrative: readonly GenSection[]): G
     basicTable(c),
     ...extra,
   ];
+  const charts = structureCharts(c);
   const parts: GenPart[] = [
     {
       label: '第一部分',
@@ -561,7 +620,11 @@ export function layoutDocument(c: Computed, narrative: readonly GenSection[]): G
       ],
     },
     { label: '第二部分', title: `${kindWord}决算表`, blocks: tables },
-    { label: '第三部分', title: `${y}年度${kindWord}决算情况说明`, blocks: narrative.flatMap(sectionBlocks) },
+    {
+      label: '第三部分',
+      title: `${y}年度${kindWord}决算情况说明`,
+      blocks: narrative.flatMap((s) => sectionBlocks(s, charts)),
+    },
     {
       label: '第四部分',
       title: '名词解释',

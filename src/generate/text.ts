@@ -87,7 +87,7 @@ export function renderText(doc: GenDocument): RenderedText {
     out.para(part.title);
     for (const block of part.blocks) {
       if (block.kind === 'table') renderTable(out, block);
-      else out.para(block.text, block.origin);
+      else if (block.kind !== 'chart') out.para(block.text, block.origin);
     }
   }
   return { text: `${out.lines.join('\n').replace(/\n+$/, '')}\n`, origins: out.origins };
