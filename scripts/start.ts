@@ -6,6 +6,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { build, BuildRefused } from '../src/generate/build.ts';
 import { renderHtml } from '../src/generate/html.ts';
+import { renderXlsx } from '../src/generate/xlsx.ts';
 import { join, relative } from 'node:path';
 import { audit, parseFile } from '../src/index.ts';
 import { checkToHtml } from '../src/report/check-html.ts';
@@ -32,8 +33,11 @@ for (const f of readdirSync(join(EXAMPLES, 'data'))
     const target = join(BUILD, `${b.name}.txt`);
     writeFileSync(target, b.text);
     writeFileSync(join(BUILD, `${b.name}.html`), renderHtml(b.layout));
+    writeFileSync(join(BUILD, `${b.name}.xlsx`), await renderXlsx(b.layout));
     built.push(target);
-    process.stdout.write(`已生成：${relative(ROOT, target)}、.html（由 ${relative(ROOT, source)}）\n`);
+    process.stdout.write(
+      `已生成：${relative(ROOT, target)}（及 .html、.xlsx，由 ${relative(ROOT, source)}）\n`,
+    );
   } catch (err) {
     if (!(err instanceof BuildRefused)) throw err;
     process.stdout.write(`未生成：${relative(ROOT, source)} 有 ${err.problems.length} 处问题\n`);

@@ -16,6 +16,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build, BuildRefused } from '../generate/build.ts';
 import { renderHtml } from '../generate/html.ts';
+import { renderXlsx } from '../generate/xlsx.ts';
 import { dataJsonSchema } from '../generate/data.ts';
 import { readDataFile } from '../generate/read.ts';
 
@@ -124,8 +125,8 @@ interface BuildFlags {
   readonly maxSize?: string;
 }
 
-const BUILD_FORMATS = ['txt', 'html'] as const;
-const PLANNED_FORMATS = ['docx', 'pdf', 'xlsx'];
+const BUILD_FORMATS = ['txt', 'html', 'xlsx'] as const;
+const PLANNED_FORMATS = ['docx', 'pdf'];
 
 async function runBuild(file: string, flags: BuildFlags, debug: boolean): Promise<number> {
   const formats = splitList(flags.format);
@@ -161,7 +162,10 @@ async function runBuild(file: string, flags: BuildFlags, debug: boolean): Promis
     await mkdir(flags.out, { recursive: true });
     for (const f of formats) {
       const target = join(flags.out, `${built.name}.${f}`);
-      await writeFile(target, f === 'html' ? renderHtml(built.layout) : built.text);
+      await writeFile(
+        target,
+        f === 'html' ? renderHtml(built.layout) : f === 'xlsx' ? await renderXlsx(built.layout) : built.text,
+      );
       process.stdout.write(`已生成：${target}\n`);
     }
   } catch {

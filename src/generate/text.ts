@@ -24,29 +24,36 @@ class Out {
   }
 }
 
-/**
- * Header rows laid out on the column grid (the HTML table algorithm): each cell takes the first free column,
- * spans fill their columns with empty text.
- */
-export function headerGrid(header: readonly (readonly HeaderCell[])[]): string[][] {
-  const grid: (string | undefined)[][] = header.map(() => []);
-  header.forEach((row, r) => {
+/** Where each header cell lands on the column grid (the HTML table algorithm: first free column, spans cover). */
+export function placeHeader(
+  header: readonly (readonly HeaderCell[])[],
+): { row: number; col: number; cell: HeaderCell }[] {
+  const covered = new Set<string>();
+  const out: { row: number; col: number; cell: HeaderCell }[] = [];
+  header.forEach((cells, row) => {
     let col = 0;
-    for (const cell of row) {
-      const gridRow = grid[r] ?? [];
-      while (gridRow[col] !== undefined) col++;
-      const cs = cell.colSpan ?? 1;
-      const rs = cell.rowSpan ?? 1;
-      for (let dr = 0; dr < rs; dr++)
-        for (let dc = 0; dc < cs; dc++) {
-          const target = grid[r + dr];
-          if (target) target[col + dc] = dr === 0 && dc === 0 ? cell.text : '';
-        }
-      col += cs;
+    for (const cell of cells) {
+      while (covered.has(`${String(row)}:${String(col)}`)) col++;
+      out.push({ row, col, cell });
+      for (let dr = 0; dr < (cell.rowSpan ?? 1); dr++)
+        for (let dc = 0; dc < (cell.colSpan ?? 1); dc++)
+          covered.add(`${String(row + dr)}:${String(col + dc)}`);
+      col += cell.colSpan ?? 1;
     }
   });
-  const width = Math.max(...grid.map((row) => row.length));
-  return grid.map((row) => Array.from({ length: width }, (_, i) => row[i] ?? ''));
+  return out;
+}
+
+/** Header rows as text on the column grid: each cell at its column, its span filled with empty text. */
+export function headerGrid(header: readonly (readonly HeaderCell[])[]): string[][] {
+  const placed = placeHeader(header);
+  const width = Math.max(0, ...placed.map((p) => p.col + (p.cell.colSpan ?? 1)));
+  const grid = header.map(() => new Array<string>(width).fill(''));
+  for (const p of placed) {
+    const row = grid[p.row];
+    if (row) row[p.col] = p.cell.text;
+  }
+  return grid;
 }
 
 function renderTable(out: Out, t: GenTable): void {
