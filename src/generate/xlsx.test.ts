@@ -16,7 +16,10 @@ describe('build --format xlsx', () => {
     async (file) => {
       const built = build(JSON.parse(readFileSync(join(DATA, file), 'utf8')));
       const wb = new ExcelJS.Workbook();
-      await wb.xlsx.load(await renderXlsx(built.layout));
+      const bytes = await renderXlsx(built.layout);
+      await wb.xlsx.load(
+        bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+      );
       const tables = built.layout.parts
         .flatMap((p) => p.blocks)
         .filter((b): b is GenTable => b.kind === 'table');
