@@ -7,6 +7,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { build, BuildRefused } from '../src/generate/build.ts';
 import { renderHtml } from '../src/generate/html.ts';
 import { renderXlsx } from '../src/generate/xlsx.ts';
+import { renderDocx } from '../src/generate/docx.ts';
 import { join, relative } from 'node:path';
 import { audit, parseFile } from '../src/index.ts';
 import { checkToHtml } from '../src/report/check-html.ts';
@@ -34,9 +35,10 @@ for (const f of readdirSync(join(EXAMPLES, 'data'))
     writeFileSync(target, b.text);
     writeFileSync(join(BUILD, `${b.name}.html`), renderHtml(b.layout));
     writeFileSync(join(BUILD, `${b.name}.xlsx`), await renderXlsx(b.layout));
+    writeFileSync(join(BUILD, `${b.name}.docx`), await renderDocx(b.layout));
     built.push(target);
     process.stdout.write(
-      `已生成：${relative(ROOT, target)}（及 .html、.xlsx，由 ${relative(ROOT, source)}）\n`,
+      `已生成：${relative(ROOT, target)}（及 .html、.xlsx、.docx，由 ${relative(ROOT, source)}）\n`,
     );
   } catch (err) {
     if (!(err instanceof BuildRefused)) throw err;

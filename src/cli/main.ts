@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { build, BuildRefused } from '../generate/build.ts';
 import { renderHtml } from '../generate/html.ts';
 import { renderXlsx } from '../generate/xlsx.ts';
+import { renderDocx } from '../generate/docx.ts';
 import { dataJsonSchema } from '../generate/data.ts';
 import { readDataFile } from '../generate/read.ts';
 
@@ -125,8 +126,8 @@ interface BuildFlags {
   readonly maxSize?: string;
 }
 
-const BUILD_FORMATS = ['txt', 'html', 'xlsx'] as const;
-const PLANNED_FORMATS = ['docx', 'pdf'];
+const BUILD_FORMATS = ['txt', 'html', 'xlsx', 'docx'] as const;
+const PLANNED_FORMATS = ['pdf'];
 
 async function runBuild(file: string, flags: BuildFlags, debug: boolean): Promise<number> {
   const formats = splitList(flags.format);
@@ -164,7 +165,13 @@ async function runBuild(file: string, flags: BuildFlags, debug: boolean): Promis
       const target = join(flags.out, `${built.name}.${f}`);
       await writeFile(
         target,
-        f === 'html' ? renderHtml(built.layout) : f === 'xlsx' ? await renderXlsx(built.layout) : built.text,
+        f === 'html'
+          ? renderHtml(built.layout)
+          : f === 'xlsx'
+            ? await renderXlsx(built.layout)
+            : f === 'docx'
+              ? await renderDocx(built.layout)
+              : built.text,
       );
       process.stdout.write(`已生成：${target}\n`);
     }
