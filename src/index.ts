@@ -11,6 +11,11 @@ export { InputError } from './ingest/errors.ts';
 export { disclosureToJson } from './report/parse-json.ts';
 export { renderDisclosure } from './report/parse-text.ts';
 export { parseTextDisclosure } from './ingest/text/index.ts';
+export { build, BuildRefused, type Built, type Problem } from './generate/build.ts';
+export { DisclosureData, dataJsonSchema } from './generate/data.ts';
+export { renderHtml } from './generate/html.ts';
+export { renderXlsx } from './generate/xlsx.ts';
+export { renderDocx } from './generate/docx.ts';
 
 /** Read a file and parse it into the document model. Throws `InputError` for unreadable or unsupported input. */
 export async function parseFile(file: string, options: ParseOptions = {}): Promise<Disclosure> {

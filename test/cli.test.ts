@@ -97,8 +97,10 @@ describe('juesuan build', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('已生成：');
     const files = readdirSync(out);
-    expect(files).toEqual(['青山县农业农村局-2021年度部门决算.txt']);
-    const check = run('check', join(out, files[0] ?? ''));
+    expect(files.sort()).toEqual(
+      ['docx', 'html', 'txt', 'xlsx'].map((ext) => `青山县农业农村局-2021年度部门决算.${ext}`),
+    );
+    const check = run('check', join(out, '青山县农业农村局-2021年度部门决算.txt'));
     expect(check.code).toBe(0);
     expect(check.stdout).toContain('未发现问题');
   });
@@ -126,9 +128,10 @@ describe('juesuan build', () => {
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(/不是有效的 JSON/);
-    const docx = run('build', DATA, '--format', 'docx', '--out', dir);
-    expect(docx.code).toBe(2);
-    expect(docx.stderr).toMatch(/暂不支持生成 docx/);
+    const pdf = run('build', DATA, '--format', 'pdf', '--out', dir);
+    expect(pdf.code).toBe(2);
+    expect(pdf.stderr).toMatch(/暂不支持生成 pdf/);
+    expect(run('build', DATA, '--format', 'odt', '--out', dir).stderr).toMatch(/不支持的输出格式“odt”/);
   });
 
   it('prints the JSON Schema of the data', () => {
