@@ -8,6 +8,7 @@ import { build, BuildRefused } from '../src/generate/build.ts';
 import { renderHtml } from '../src/generate/html.ts';
 import { renderXlsx } from '../src/generate/xlsx.ts';
 import { renderDocx } from '../src/generate/docx.ts';
+import { chromiumPath, renderPdf } from '../src/generate/pdf.ts';
 import { join, relative } from 'node:path';
 import { audit, parseFile } from '../src/index.ts';
 import { checkToHtml } from '../src/report/check-html.ts';
@@ -36,9 +37,10 @@ for (const f of readdirSync(join(EXAMPLES, 'data'))
     writeFileSync(join(BUILD, `${b.name}.html`), renderHtml(b.layout));
     writeFileSync(join(BUILD, `${b.name}.xlsx`), await renderXlsx(b.layout));
     writeFileSync(join(BUILD, `${b.name}.docx`), await renderDocx(b.layout));
+    if (chromiumPath()) writeFileSync(join(BUILD, `${b.name}.pdf`), await renderPdf(b.layout));
     built.push(target);
     process.stdout.write(
-      `已生成：${relative(ROOT, target)}（及 .html、.xlsx、.docx，由 ${relative(ROOT, source)}）\n`,
+      `已生成：${relative(ROOT, target)}（及 .html、.xlsx、.docx${chromiumPath() ? '、.pdf' : ''}，由 ${relative(ROOT, source)}）\n`,
     );
   } catch (err) {
     if (!(err instanceof BuildRefused)) throw err;

@@ -18,6 +18,7 @@ import { build, BuildRefused } from '../generate/build.ts';
 import { renderHtml } from '../generate/html.ts';
 import { renderXlsx } from '../generate/xlsx.ts';
 import { renderDocx } from '../generate/docx.ts';
+import { chromiumPath, PdfUnavailable, renderPdf } from '../generate/pdf.ts';
 import { dataJsonSchema } from '../generate/data.ts';
 import { readDataFile } from '../generate/read.ts';
 
@@ -122,22 +123,21 @@ async function runCheck(files: readonly string[], flags: CheckFlags, debug: bool
 
 interface BuildFlags {
   readonly out: string;
-  readonly format: string;
+  readonly format?: string;
   readonly maxSize?: string;
 }
 
-const BUILD_FORMATS = ['txt', 'html', 'xlsx', 'docx'] as const;
-const PLANNED_FORMATS = ['pdf'];
+const BUILD_FORMATS = ['txt', 'html', 'xlsx', 'docx', 'pdf'] as const;
 
 async function runBuild(file: string, flags: BuildFlags, debug: boolean): Promise<number> {
-  const formats = splitList(flags.format);
+  const formats = flags.format
+    ? splitList(flags.format)
+    : BUILD_FORMATS.filter((f) => f !== 'pdf' || chromiumPath() !== null);
+  if (!flags.format && !formats.includes('pdf'))
+    process.stderr.write(`juesuan: 提示：${new PdfUnavailable().message}，本次不生成 PDF\n`);
   for (const f of formats) {
     if ((BUILD_FORMATS as readonly string[]).includes(f)) continue;
-    process.stderr.write(
-      PLANNED_FORMATS.includes(f)
-        ? `juesuan: 暂不支持生成 ${f} 格式（计划中）；目前可用：${BUILD_FORMATS.join('、')}\n`
-        : `juesuan: 不支持的输出格式“${f}”（可选：${BUILD_FORMATS.join('、')}）\n`,
-    );
+    process.stderr.write(`juesuan: 不支持的输出格式“${f}”（可选：${BUILD_FORMATS.join('、')}）\n`);
     return 2;
   }
   let input: unknown;
@@ -159,20 +159,34 @@ async function runBuild(file: string, flags: BuildFlags, debug: boolean): Promis
     reportError(err, file, debug);
     return 2;
   }
+  // render everything before writing anything: a format that cannot be made leaves no partial output
+  const outputs: [string, string | Buffer][] = [];
   try {
-    await mkdir(flags.out, { recursive: true });
     for (const f of formats) {
-      const target = join(flags.out, `${built.name}.${f}`);
-      await writeFile(
-        target,
+      const content =
         f === 'html'
           ? renderHtml(built.layout)
           : f === 'xlsx'
             ? await renderXlsx(built.layout)
             : f === 'docx'
               ? await renderDocx(built.layout)
-              : built.text,
-      );
+              : f === 'pdf'
+                ? await renderPdf(built.layout)
+                : built.text;
+      outputs.push([join(flags.out, `${built.name}.${f}`), content]);
+    }
+  } catch (err) {
+    if (err instanceof PdfUnavailable) {
+      process.stderr.write(`juesuan: ${err.message}\n`);
+      return 2;
+    }
+    reportError(err, file, debug);
+    return 2;
+  }
+  try {
+    await mkdir(flags.out, { recursive: true });
+    for (const [target, content] of outputs) {
+      await writeFile(target, content);
       process.stdout.write(`已生成：${target}\n`);
     }
   } catch {

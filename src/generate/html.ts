@@ -40,11 +40,12 @@ figure { margin: 1rem auto; text-align: center; }
 figure svg { max-width: 100%; height: auto; }
 figcaption { font-size: .9rem; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
-@page { size: A4; margin: 2cm 1.8cm; }
+@page { size: A4; margin: 2cm 1.8cm 2.2cm; }
+@page wide { size: A4 landscape; margin: 1.6cm 1.5cm 2cm; }
 @media print {
   body { max-width: none; padding: 0; font-size: 12pt; }
   nav, .part { break-after: page; }
-  .table-block { break-before: page; overflow: visible; }
+  .table-block { page: wide; break-before: page; overflow: visible; }
   thead { display: table-header-group; }
   tr, figure { break-inside: avoid; }
 }`;

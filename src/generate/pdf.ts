@@ -1,0 +1,60 @@
+/**
+ * The disclosure as PDF: the HTML page printed by headless Chromium (Debian's chromium, driven by playwright-core) —
+ * A4, tables on landscape pages with their header rows repeated, CJK fonts embedded, a real text layer, "— n —" page
+ * numbers. Chromium is a system package: when it is missing, PDF output is refused with one line saying so.
+ */
+import { existsSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { renderHtml } from './html.ts';
+import type { GenDocument } from './layout.ts';
+
+const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+
+/** The Chromium executable to print with (JUESUAN_CHROMIUM overrides), or null when none is installed. */
+export function chromiumPath(): string | null {
+  const fromEnv = process.env.JUESUAN_CHROMIUM;
+  if (fromEnv && existsSync(fromEnv)) return fromEnv;
+  return CANDIDATES.find((p) => existsSync(p)) ?? null;
+}
+
+export class PdfUnavailable extends Error {
+  constructor() {
+    super('生成 PDF 需要 Chromium（Debian 包 chromium，可用环境变量 JUESUAN_CHROMIUM 指定），本机未安装');
+  }
+}
+
+/** Print the document to PDF bytes. */
+export async function renderPdf(doc: GenDocument): Promise<Buffer> {
+  const executablePath = chromiumPath();
+  if (!executablePath) throw new PdfUnavailable();
+  const browser = await chromium.launch({
+    executablePath,
+    args: [
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+  try {
+    const page = await browser.newPage();
+    // the page is self-contained: refuse any request it might still try to make
+    await page.route('**/*', (route) => route.abort());
+    await page.setContent(renderHtml(doc), { waitUntil: 'load' });
+    const pdf = await page.pdf({
+      preferCSSPageSize: true,
+      printBackground: true,
+      displayHeaderFooter: true,
+      headerTemplate: '<div></div>',
+      footerTemplate:
+        '<div style="width:100%;text-align:center;font-size:10pt;font-family:serif">— <span class="pageNumber"></span> —</div>',
+      tagged: true,
+      outline: true,
+    });
+    return Buffer.from(pdf);
+  } finally {
+    await browser.close();
+  }
+}
