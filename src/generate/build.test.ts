@@ -77,6 +77,35 @@ describe('build: the bundled examples', () => {
   );
 });
 
+describe('build: a 单位 with every item (出国, 车辆购置, 国资, 节庆, 采购 of 0)', () => {
+  const file = join(
+    import.meta.dirname,
+    '..',
+    '..',
+    'test',
+    'fixtures',
+    'generate',
+    'unit-2023-all-items.json',
+  );
+  const built = build(JSON.parse(readFileSync(file, 'utf8')));
+
+  it('builds clean and says 单位 where it should', () => {
+    expect(built.name).toBe('临江县林业站-2023年度单位决算');
+    expect(built.notes.filter((f) => f.severity !== 'note')).toEqual([]);
+    expect(built.document.meta.entityKind).toBe('unit');
+  });
+
+  it('writes every item with its figures and counts', () => {
+    expect(built.text).toContain('因公出国（境）费支出预算为3.00万元，支出决算为2.50万元，完成预算的83.33%');
+    expect(built.text).toContain('全年安排因公出国（境）团组1个，累计3人次，开支内容包括国际旅费、住宿费。');
+    expect(built.text).toContain(
+      '2023年度国有资本经营预算财政拨款支出5.00万元，其中基本支出0.00万元，项目支出5.00万元。',
+    );
+    expect(built.text).toContain('举办节庆、晚会、论坛、赛事活动1场，开支1.20万元');
+    expect(built.text).toContain('授予中小企业合同金额0.00万元，由于总额为0万元，无法计算百分比');
+  });
+});
+
 describe('build: the template follows the year', () => {
   it('2021: 公务用车 explained as one item, 50/100万元 equipment pair', () => {
     const text = build(load('青山县农业农村局-2021.json')).text;

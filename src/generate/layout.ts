@@ -511,8 +511,28 @@ function capitalTable(c: Computed, names: TableNames): GenTable {
   );
 }
 
+/** The input each 情况说明 section is written from, so that a finding on it names the data to look at. */
+const SECTION_SOURCES: readonly [RegExp, string][] = [
+  [/财政拨款收入支出决算总体/, 'lastYear.fiscalTotal、reasons.fiscalTotal'],
+  [/收入支出决算总体/, 'lastYear.total、reasons.total'],
+  [/收入决算/, 'income'],
+  [/^三、支出决算/, 'expenditure'],
+  [/基本支出/, 'basicEconomic'],
+  [/三公/, 'threePublic'],
+  [/一般公共预算财政拨款支出/, 'generalBudget、lastYear.generalExpenditure、reasons.generalExpenditure'],
+  [/政府性基金/, 'governmentFund'],
+  [/国有资本经营/, 'stateCapital'],
+  [/机关运行经费/, 'operating、lastYear.operating、reasons.operating'],
+  [/一般性支出/, 'generalSpending'],
+  [/政府采购/, 'procurement'],
+  [/国有资产/, 'assets'],
+  [/绩效/, 'performance'],
+  [/其他/, 'other'],
+];
+
 function sectionBlocks(s: GenSection, charts: ReadonlyMap<string, GenChart>): Block[] {
-  const origin = `情况说明“${s.heading}”`;
+  const source = SECTION_SOURCES.find(([re]) => re.test(s.heading))?.[1];
+  const origin = `${source ? `${source}（` : ''}情况说明“${s.heading}”${source ? '）' : ''}`;
   const chart = (heading: string): Block[] => {
     const c = charts.get(heading);
     // a chart of one slice says nothing the sentence does not
