@@ -147,6 +147,30 @@ describe('juesuan build', () => {
     }
   });
 
+  it('template writes a workbook; build reads it and names cells in refusals', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'juesuan-template-'));
+    const empty = join(dir, 'empty.xlsx');
+    const t = run('template', '--year', '2023', '--out', empty);
+    expect(t.code).toBe(0);
+    expect(existsSync(empty)).toBe(true);
+    // the empty template is refused: every required fact listed with its cell
+    const r = run('build', empty, '--out', join(dir, 'out'));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/'基本设置'!B2（settings\.department）：/);
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+    // the bundled workbook builds
+    const ok = run(
+      'build',
+      join(ROOT, 'examples', 'data', '青山县林业局-2023.xlsx'),
+      '--format',
+      'txt',
+      '--out',
+      dir,
+    );
+    expect(ok.code).toBe(0);
+    expect(run('template', '--year', 'abc').code).toBe(2);
+  });
+
   it('prints the JSON Schema of the data', () => {
     const r = run('schema');
     expect(r.code).toBe(0);

@@ -20,7 +20,8 @@ import { renderXlsx } from '../generate/xlsx.ts';
 import { renderDocx } from '../generate/docx.ts';
 import { chromiumPath, PdfUnavailable, renderPdf } from '../generate/pdf.ts';
 import { dataJsonSchema } from '../generate/data.ts';
-import { readDataFile } from '../generate/read.ts';
+import { readDataFile, type DataFile } from '../generate/read.ts';
+import { cellOf, templateWorkbook } from '../generate/workbook.ts';
 
 interface ParseFlags {
   readonly json?: boolean;
@@ -140,7 +141,7 @@ async function runBuild(file: string, flags: BuildFlags, debug: boolean): Promis
     process.stderr.write(`juesuan: 不支持的输出格式“${f}”（可选：${BUILD_FORMATS.join('、')}）\n`);
     return 2;
   }
-  let input: unknown;
+  let input: DataFile;
   try {
     input = await readDataFile(file, flags.maxSize ? Number(flags.maxSize) * 1024 * 1024 : undefined);
   } catch (err) {
@@ -149,11 +150,14 @@ async function runBuild(file: string, flags: BuildFlags, debug: boolean): Promis
   }
   let built;
   try {
-    built = build(input, file);
+    built = build(input.data, file);
   } catch (err) {
     if (err instanceof BuildRefused) {
       process.stderr.write(`juesuan: ${file}: 编制数据有 ${err.problems.length} 处问题，未生成任何文件：\n`);
-      for (const p of err.problems) process.stderr.write(`  ${p.path}：${p.message}\n`);
+      for (const p of err.problems) {
+        const cell = input.cells ? cellOf(input.cells, p.path) : null;
+        process.stderr.write(`  ${cell ? `${cell}（${p.path}）` : p.path}：${p.message}\n`);
+      }
       return 1;
     }
     reportError(err, file, debug);
@@ -193,6 +197,34 @@ async function runBuild(file: string, flags: BuildFlags, debug: boolean): Promis
     process.stderr.write(`juesuan: ${flags.out}: 无法写入输出目录\n`);
     return 2;
   }
+  return 0;
+}
+
+async function runTemplate(
+  flags: { year: string; out: string; from?: string },
+  debug: boolean,
+): Promise<number> {
+  const year = Number(flags.year);
+  if (!Number.isInteger(year) || year < 2015 || year > 2100) {
+    process.stderr.write(`juesuan: 年度“${flags.year}”不对（应为 2015–2100 的整数）\n`);
+    return 2;
+  }
+  let filled: unknown;
+  if (flags.from) {
+    try {
+      filled = (await readDataFile(flags.from)).data;
+    } catch (err) {
+      reportError(err, flags.from, debug);
+      return 2;
+    }
+  }
+  try {
+    await writeFile(flags.out, await templateWorkbook(year, filled));
+  } catch {
+    process.stderr.write(`juesuan: ${flags.out}: 无法写入\n`);
+    return 2;
+  }
+  process.stdout.write(`已生成：${flags.out}\n`);
   return 0;
 }
 
@@ -253,7 +285,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   program
     .command('build')
     .description('由编制数据（JSON）生成完整的决算公开文件；数据自相矛盾或缺少说明时拒绝生成并逐项指出')
-    .argument('<data>', '编制数据文件（JSON，格式见 juesuan schema）')
+    .argument('<data>', '编制数据：juesuan template 生成的 XLSX 工作簿，或 JSON（格式见 juesuan schema）')
     .option('-o, --out <dir>', '输出目录', '.')
     .option(
       '-f, --format <formats>',
@@ -263,6 +295,17 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--max-size <MiB>', '数据文件大小上限（MiB）', '20')
     .action(async (data: string, flags: BuildFlags) => {
       exitCode = await runBuild(data, flags, debug);
+    });
+  program
+    .command('template')
+    .description(
+      '生成编制数据工作簿（XLSX）：各表一张工作表，科目从该年度科目库下拉选择；填好后用 juesuan build 生成',
+    )
+    .requiredOption('--year <year>', '决算年度')
+    .option('-o, --out <file>', '输出文件', '决算编制数据.xlsx')
+    .option('--from <data.json>', '用已有的 JSON 编制数据填好工作簿')
+    .action(async (flags: { year: string; out: string; from?: string }) => {
+      exitCode = await runTemplate(flags, debug);
     });
   program
     .command('schema')

@@ -63,7 +63,9 @@ export function build(input: unknown, file = 'data.json'): Built {
   const data = parsed.data;
   const computed = compute(data);
   const { sections, problems } = writeNarrative(computed);
-  if (problems.length > 0) throw new BuildRefused(problems);
+  // every contradiction and every missing fact at once, so that one round of corrections is enough
+  if (computed.problems.length > 0 || problems.length > 0)
+    throw new BuildRefused([...computed.problems, ...problems]);
   const layout = layoutDocument(computed, sections);
   const rendered = renderText(layout);
   const kind = data.settings.entityKind === 'unit' ? '单位' : '部门';

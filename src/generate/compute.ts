@@ -191,6 +191,8 @@ export interface Computed {
   };
   /** 类 lines of 01/04 for the year, in catalog order ("一、一般公共服务支出"). */
   readonly classList: readonly { code: string; label: string }[];
+  /** Contradictions in the data: the build is refused when there is any (with the narrative's missing facts). */
+  readonly problems: readonly Problem[];
 }
 
 const CHINESE_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
@@ -212,7 +214,7 @@ function classListFor(year: number): { code: string; label: string }[] {
     .map((e, i) => ({ code: e.code, label: `${chineseNumber(i + 1)}、${e.name}` }));
 }
 
-/** Every figure of the disclosure from the data; throws BuildRefused listing every contradiction. */
+/** Every figure of the disclosure from the data, with every contradiction found in it. */
 export function compute(data: DisclosureData): Computed {
   const year = data.settings.year;
   const problems: Problem[] = [];
@@ -458,7 +460,6 @@ export function compute(data: DisclosureData): Computed {
       });
   }
 
-  if (problems.length > 0) throw new BuildRefused(problems);
   const grandFiscal = sum3(fiscalIncome) + sum3(carryIn);
   return {
     data,
@@ -497,5 +498,6 @@ export function compute(data: DisclosureData): Computed {
       grandTotal: incomeSide,
     },
     classList: classListFor(year),
+    problems,
   };
 }

@@ -1,8 +1,15 @@
-/** Reading a data file for `build`: size-limited, JSON only for now, with one-line reasons for bad input. */
+/** Reading a data file for `build`: JSON or the preparer's workbook, size-limited, one-line reasons for bad input. */
 import { readFile, stat } from 'node:fs/promises';
 import { InputError } from '../ingest/errors.ts';
+import { readWorkbook } from './workbook.ts';
 
-export async function readDataFile(file: string, maxBytes = 20 * 1024 * 1024): Promise<unknown> {
+export interface DataFile {
+  readonly data: unknown;
+  /** For a workbook: data path → "'sheet'!B3". */
+  readonly cells: ReadonlyMap<string, string> | null;
+}
+
+export async function readDataFile(file: string, maxBytes = 20 * 1024 * 1024): Promise<DataFile> {
   let size: number;
   try {
     const info = await stat(file);
@@ -19,8 +26,7 @@ export async function readDataFile(file: string, maxBytes = 20 * 1024 * 1024): P
     );
   const bytes = await readFile(file);
   if (bytes.length === 0) throw new InputError(file, '文件为空');
-  if (bytes.subarray(0, 4).toString('latin1') === 'PK\u0003\u0004')
-    throw new InputError(file, '暂不支持 XLSX 编制数据（计划中），请使用 JSON 格式（见 juesuan schema）');
+  if (bytes.subarray(0, 4).toString('latin1') === 'PK\u0003\u0004') return readWorkbook(bytes, file);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
@@ -28,7 +34,7 @@ export async function readDataFile(file: string, maxBytes = 20 * 1024 * 1024): P
     throw new InputError(file, '不是 UTF-8 编码的 JSON 文件');
   }
   try {
-    return JSON.parse(text) as unknown;
+    return { data: JSON.parse(text) as unknown, cells: null };
   } catch (err) {
     const detail = err instanceof SyntaxError ? err.message.replace(/^.*?JSON[^:]*:\s*/, '') : '';
     throw new InputError(file, `不是有效的 JSON${detail ? `（${detail}）` : ''}`);
