@@ -106,6 +106,46 @@ describe('build: a 单位 with every item (出国, 车辆购置, 国资, 节庆,
   });
 });
 
+describe('build: Hunan templates of 13, 14 and 15 sections', () => {
+  it.each([
+    ['hunan-15', 15, true, true],
+    ['hunan-14', 14, true, false],
+    ['hunan-13', 13, false, false],
+  ] as const)('%s: %i sections, renumbered, audited clean', (template, count, capital, other) => {
+    const d = structuredClone(load('青山县农业农村局-2021.json'));
+    d.settings.template = template;
+    const built = build(d);
+    const part = built.document.parts.find((p) => p.kind === 'narrative');
+    expect(part?.sections.map((s) => s.number)).toEqual(
+      Array.from(
+        { length: count },
+        (_, i) =>
+          [
+            '一',
+            '二',
+            '三',
+            '四',
+            '五',
+            '六',
+            '七',
+            '八',
+            '九',
+            '十',
+            '十一',
+            '十二',
+            '十三',
+            '十四',
+            '十五',
+          ][i],
+      ),
+    );
+    const headings = part?.sections.map((s) => s.heading).join('|') ?? '';
+    expect(headings.includes('国有资本经营预算支出决算情况')).toBe(capital);
+    expect(headings.includes('其他重要事项')).toBe(other);
+    expect(built.notes.filter((f) => f.severity !== 'note')).toEqual([]);
+  });
+});
+
 describe('build: the template follows the year', () => {
   it('2021: 公务用车 explained as one item, 50/100万元 equipment pair', () => {
     const text = build(load('青山县农业农村局-2021.json')).text;

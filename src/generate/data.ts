@@ -143,7 +143,12 @@ export const DisclosureData = z
         department: z.string().trim().min(1, '部门名称不能为空').describe('部门（单位）全称'),
         year: z.number().int().min(2015).max(2100).describe('决算年度'),
         entityKind: z.enum(['department', 'unit']).default('department').describe('部门决算或单位决算'),
-        template: z.enum(['hunan-15']).default('hunan-15').describe('情况说明模板：湖南 15 节'),
+        template: z
+          .enum(['hunan-15', 'hunan-14', 'hunan-13'])
+          .default('hunan-15')
+          .describe(
+            '情况说明模板：湖南 15 节（含国资、其他）、14 节（无“其他重要事项”）、13 节（另无国资一节）',
+          ),
         tableOrder: z
           .enum(['old', 'new'])
           .describe('表序：old 07三公/08基金/09国资；new 07基金/08国资/09三公'),

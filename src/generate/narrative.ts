@@ -1,5 +1,5 @@
 /**
- * The 情况说明 written from the computed figures (narrative.md §2, Hunan 15-section template). Every amount, share,
+ * The 情况说明 written from the computed figures (narrative.md §2, Hunan 13/14/15-section templates). Every amount, share,
  * change and 完成率 is computed here; a sentence that needs a fact the data does not give (a reason for a change, a
  * 预决算 difference) is never written with a placeholder: the missing facts are collected and the build refused.
  */
@@ -525,5 +525,24 @@ export function writeNarrative(c: Computed): { sections: GenSection[]; problems:
         : ['无。'];
   plain('十五、其他重要事项情况说明', other);
 
-  return { sections, problems: w.problems };
+  return { sections: forTemplate(sections, d.settings.template), problems: w.problems };
+}
+
+/**
+ * The sections of a Hunan template (narrative.md §1): H15 has all fifteen; H14 has no 【其他】; H13 has neither
+ * 【国资】 nor 【其他】 (the 国资 table is still published with its empty-table statement). Renumbered in order.
+ */
+function forTemplate(
+  sections: readonly GenSection[],
+  template: 'hunan-15' | 'hunan-14' | 'hunan-13',
+): GenSection[] {
+  const drop = (s: GenSection): boolean =>
+    (template !== 'hunan-15' && /其他重要事项/.test(s.heading)) ||
+    (template === 'hunan-13' && /国有资本经营/.test(s.heading));
+  return sections
+    .filter((s) => !drop(s))
+    .map((s, i) => ({
+      ...s,
+      heading: s.heading.replace(/^[一二三四五六七八九十]+、/, `${chineseNumber(i + 1)}、`),
+    }));
 }

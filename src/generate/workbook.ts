@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import { catalogEntries, lookupCode } from '../catalog/index.ts';
 import { InputError } from '../ingest/errors.ts';
 
-type Kind = 'text' | 'money' | 'count' | 'code7' | 'code5' | 'year' | 'entity' | 'order';
+type Kind = 'text' | 'money' | 'count' | 'code7' | 'code5' | 'year' | 'entity' | 'order' | 'template';
 
 interface Field {
   readonly path: string;
@@ -59,6 +59,19 @@ const ORDER: Record<string, string> = {
   '新表序（07基金、08国资、09三公）': 'new',
 };
 
+const TEMPLATE: Record<string, string> = {
+  '湖南15节（含国有资本经营预算、其他重要事项）': 'hunan-15',
+  '湖南14节（无其他重要事项）': 'hunan-14',
+  '湖南13节（无国有资本经营预算、其他重要事项）': 'hunan-13',
+};
+
+/** The option lists of the enumerated fields, Chinese option → data value. */
+const OPTIONS: Partial<Record<Kind, Record<string, string>>> = {
+  entity: ENTITY,
+  order: ORDER,
+  template: TEMPLATE,
+};
+
 const CODE = { key: 'code', label: '科目编码', kind: 'code7' } as const;
 
 export const SHEETS: readonly (TableSheet | FieldSheet)[] = [
@@ -70,6 +83,7 @@ export const SHEETS: readonly (TableSheet | FieldSheet)[] = [
       { path: 'settings.year', label: '决算年度', kind: 'year' },
       { path: 'settings.entityKind', label: '部门决算或单位决算', kind: 'entity' },
       { path: 'settings.tableOrder', label: '表序', kind: 'order' },
+      { path: 'settings.template', label: '情况说明模板', kind: 'template' },
       text('settings.selfName', '说明中的自称', '如“本局”；可不填'),
       text('settings.publishedAt', '公开渠道', '如“青山县人民政府门户网站部门决算公开专栏”；可不填'),
       text('overview.dutiesIntro', '部门职责引言'),
@@ -330,8 +344,8 @@ function getPath(obj: unknown, path: string): unknown {
 /** How a value of the data is written into a cell (enums back to their Chinese options). */
 function cellValue(kind: Kind, v: unknown): ExcelJS.CellValue {
   if (v === undefined || v === null) return null;
-  if (kind === 'entity') return Object.keys(ENTITY).find((k) => ENTITY[k] === v) ?? null;
-  if (kind === 'order') return Object.keys(ORDER).find((k) => ORDER[k] === v) ?? null;
+  const options = OPTIONS[kind];
+  if (options) return Object.keys(options).find((k) => options[k] === v) ?? null;
   if (kind === 'money') return Number(v);
   if (typeof v === 'string' || typeof v === 'number') return v;
   return null;
@@ -398,8 +412,9 @@ export async function templateWorkbook(year: number, filled?: unknown): Promise<
         const row = ws.addRow({ label: f.label, value, hint: f.hint ?? '' });
         const cell = row.getCell(2);
         if (f.kind === 'money') cell.numFmt = '0.00';
-        if (f.kind === 'entity' || f.kind === 'order') {
-          const options = Object.keys(f.kind === 'entity' ? ENTITY : ORDER);
+        const choices = OPTIONS[f.kind];
+        if (choices) {
+          const options = Object.keys(choices);
           cell.dataValidation = { type: 'list', allowBlank: false, formulae: [`"${options.join(',')}"`] };
           if (!filled) cell.value = options[f.kind === 'order' && year >= 2023 ? 1 : 0] ?? null;
         }
@@ -476,7 +491,7 @@ function cellText(cell: ExcelJS.Cell): string {
 }
 
 /** A printed number as written in the cell; amounts keep their 2-decimal string so no float reaches the data. */
-function scalar(kind: Kind, raw: string, at: string): unknown {
+function scalar(kind: Kind, raw: string): unknown {
   if (raw === '') return undefined;
   switch (kind) {
     case 'money': {
@@ -496,9 +511,10 @@ function scalar(kind: Kind, raw: string, at: string): unknown {
     case 'code5':
       return /^\d{5}/.test(raw) ? raw.slice(0, 5) : raw;
     case 'entity':
-      return ENTITY[raw] ?? raw;
     case 'order':
-      return ORDER[raw] ?? (raw === 'old' || raw === 'new' ? raw : `（${at}）${raw}`);
+    case 'template':
+      // an unknown option is passed on as written: the schema then names the values it accepts
+      return OPTIONS[kind]?.[raw] ?? raw;
     case 'text':
       return raw;
   }
@@ -564,7 +580,7 @@ export async function readWorkbook(bytes: Uint8Array, file: string): Promise<Wor
         const f = byLabel.get(cellText(row.getCell(1)));
         if (!f) return;
         const at = address(sheet.name, r, 2);
-        const v = scalar(f.kind, cellText(row.getCell(2)), at);
+        const v = scalar(f.kind, cellText(row.getCell(2)));
         cells.set(f.path, at);
         if (v !== undefined) setPath(data, f.path, v);
       });
@@ -626,7 +642,7 @@ export async function readWorkbook(bytes: Uint8Array, file: string): Promise<Wor
         if (!v || v.c.key === '') continue;
         const at = address(sheet.name, r, v.col);
         cells.set(`${sheet.path}[${String(index)}].${v.c.key}`, at);
-        const value = scalar(v.c.kind, v.raw, at);
+        const value = scalar(v.c.kind, v.raw);
         if (value !== undefined) obj[v.c.key] = value;
       }
       cells.set(`${sheet.path}[${String(index)}]`, address(sheet.name, r, 1));
