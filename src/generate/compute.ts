@@ -20,6 +20,25 @@ export class BuildRefused extends Error {
   }
 }
 
+/** Columns 2… of 02表 after 本年收入合计, in the data's order (income row fields fiscal … other). */
+export const INCOME_SOURCES: readonly string[] = [
+  '财政拨款收入',
+  '上级补助收入',
+  '事业收入',
+  '经营收入',
+  '附属单位上缴收入',
+  '其他收入',
+];
+
+/** Columns 2… of 03表 after 本年支出合计 (expenditure row fields basic … affiliateSubsidy). */
+export const EXPENDITURE_PARTS: readonly string[] = [
+  '基本支出',
+  '项目支出',
+  '上缴上级支出',
+  '经营支出',
+  '对附属单位补助支出',
+];
+
 export function money(m: Money | undefined): number {
   if (m === undefined) return 0;
   const p = parseNumber(String(m));

@@ -5,7 +5,7 @@
  */
 import { formatHundredths } from '../model/amount.ts';
 import type { Computed, GenRow } from './compute.ts';
-import { chineseNumber } from './compute.ts';
+import { chineseNumber, EXPENDITURE_PARTS, INCOME_SOURCES } from './compute.ts';
 import { GLOSSARY } from './glossary.ts';
 import type { GenSection } from './narrative.ts';
 
@@ -208,15 +208,7 @@ function byFunctionHeader(first: HeaderCell[], second: string[], columns: number
 }
 
 function incomeTable(c: Computed): GenTable {
-  const cols = [
-    '本年收入合计',
-    '财政拨款收入',
-    '上级补助收入',
-    '事业收入',
-    '经营收入',
-    '附属单位上缴收入',
-    '其他收入',
-  ];
+  const cols = ['本年收入合计', ...INCOME_SOURCES];
   return table(
     c,
     '02',
@@ -236,7 +228,7 @@ function incomeTable(c: Computed): GenTable {
 }
 
 function expenditureTable(c: Computed): GenTable {
-  const cols = ['本年支出合计', '基本支出', '项目支出', '上缴上级支出', '经营支出', '对附属单位补助支出'];
+  const cols = ['本年支出合计', ...EXPENDITURE_PARTS];
   return table(
     c,
     '03',
@@ -556,15 +548,13 @@ function structureCharts(c: Computed): Map<string, GenChart> {
     items.filter((i) => i.value > 0);
   const inc = c.income.total;
   const exp = c.expenditure.total;
-  const sources = ['财政拨款收入', '上级补助收入', '事业收入', '经营收入', '附属单位上缴收入', '其他收入'];
-  const parts = ['基本支出', '项目支出', '上缴上级支出', '经营支出', '对附属单位补助支出'];
   return new Map<string, GenChart>([
     [
       '二、收入决算情况说明',
       {
         kind: 'chart',
         title: `${c.year}年度收入结构`,
-        items: nonZero(sources.map((name, i) => ({ name, value: inc[i + 1] ?? 0 }))),
+        items: nonZero(INCOME_SOURCES.map((name, i) => ({ name, value: inc[i + 1] ?? 0 }))),
       },
     ],
     [
@@ -572,7 +562,7 @@ function structureCharts(c: Computed): Map<string, GenChart> {
       {
         kind: 'chart',
         title: `${c.year}年度支出结构`,
-        items: nonZero(parts.map((name, i) => ({ name, value: exp[i + 1] ?? 0 }))),
+        items: nonZero(EXPENDITURE_PARTS.map((name, i) => ({ name, value: exp[i + 1] ?? 0 }))),
       },
     ],
     [

@@ -7,6 +7,8 @@ import { lookupCode } from '../catalog/index.ts';
 import { formatHundredths, percentScaled } from '../model/amount.ts';
 import {
   chineseNumber,
+  EXPENDITURE_PARTS,
+  INCOME_SOURCES,
   money,
   type Computed,
   type FunctionTable,
@@ -82,16 +84,6 @@ class Writer {
     return `${s}，决算数${actual > budget ? '大于' : '小于'}${base}数的主要原因是${colon}${why}`;
   }
 }
-
-const INCOME_SOURCES = [
-  '财政拨款收入',
-  '上级补助收入',
-  '事业收入',
-  '经营收入',
-  '附属单位上缴收入',
-  '其他收入',
-];
-const EXPENDITURE_PARTS = ['基本支出', '项目支出', '上缴上级支出', '经营支出', '对附属单位补助支出'];
 
 /** "社会保障和就业（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）". */
 function itemPath(code: string, year: number): string {

@@ -6,6 +6,7 @@
  */
 import ExcelJS from 'exceljs';
 import { catalogEntries, lookupCode } from '../catalog/index.ts';
+import { hunanVehicleCategories, VEHICLES_FROM_2023 } from '../catalog/vehicles.ts';
 import { InputError } from '../ingest/errors.ts';
 
 type Kind = 'text' | 'money' | 'count' | 'code7' | 'code5' | 'year' | 'entity' | 'order' | 'template';
@@ -314,20 +315,9 @@ export const SHEETS: readonly (TableSheet | FieldSheet)[] = [
   },
 ];
 
-/** Vehicle categories of the template year (narrative.md §2.12). */
-function vehicleCategories(year: number): string[] {
-  return year >= 2023
-    ? [
-        '副部（省）级及以上领导用车',
-        '主要负责人用车',
-        '机要通信用车',
-        '应急保障用车',
-        '执法执勤用车',
-        '特种专业技术用车',
-        '离退休干部服务用车',
-        '其他用车',
-      ]
-    : ['主要领导干部用车', '机要通信用车', '应急保障用车', '执法执勤用车', '特种专业技术用车', '其他用车'];
+/** Vehicle categories of the template year (narrative.md §2.12; 2022 takes the newer list). */
+function vehicleCategories(year: number): readonly string[] {
+  return hunanVehicleCategories(year) ?? VEHICLES_FROM_2023;
 }
 
 const HEAD_FILL = { type: 'pattern' as const, pattern: 'solid' as const, fgColor: { argb: 'FFDDEBF7' } };

@@ -1,45 +1,13 @@
+import { hunanVehicleCategories, VEHICLES_SHANGHAI } from '../../catalog/vehicles.ts';
 import { defineRule } from '../define-rule.ts';
 import { narrativeSections, sentenceLocation } from '../narrative/claims.ts';
 import { vehicleCounts } from './shared.ts';
-
-/** Vehicle categories of the 【资产】 sentence by template (narrative.md §2.12). */
-const SET_2021 = [
-  '主要领导干部用车',
-  '机要通信用车',
-  '应急保障用车',
-  '执法执勤用车',
-  '特种专业技术用车',
-  '其他用车',
-];
-const SET_2023 = [
-  '副部（省）级及以上领导用车',
-  '主要负责人用车',
-  '机要通信用车',
-  '应急保障用车',
-  '执法执勤用车',
-  '特种专业技术用车',
-  '离退休干部服务用车',
-  '其他用车',
-];
-const SET_SH = [
-  '部级领导干部用车',
-  '主要领导干部用车',
-  '机要通信用车',
-  '应急保障用车',
-  '执法执勤用车',
-  '特种专业技术用车',
-  '离退休干部用车',
-  '其他用车',
-];
 
 const norm = (s: string): string =>
   s.replace(/\s+/g, '').replace(/[(]/g, '（').replace(/[)]/g, '）').replace(/用车$/, '');
 
 function expectedSet(year: number | null): readonly string[] | null {
-  if (year === null) return null;
-  if (year <= 2021) return SET_2021;
-  if (year >= 2023) return SET_2023;
-  return null; // 2022: either template occurs
+  return year === null ? null : hunanVehicleCategories(year);
 }
 
 export default defineRule({
@@ -85,7 +53,11 @@ export default defineRule({
     const listed = categories.map((c) => norm(c.name));
     // A Shanghai-style list is a template of its own, not a wrong Hunan one.
     const shOnly = [norm('部级领导干部用车'), norm('离退休干部用车')];
-    if (listed.some((n) => shOnly.includes(n)) && listed.every((n) => SET_SH.map(norm).includes(n))) return;
+    if (
+      listed.some((n) => shOnly.includes(n)) &&
+      listed.every((n) => VEHICLES_SHANGHAI.map(norm).includes(n))
+    )
+      return;
     const unknown = categories.filter((c) => !expected.map(norm).includes(norm(c.name))).map((c) => c.name);
     const missing = expected.filter((e) => !listed.includes(norm(e)));
     if (unknown.length === 0 && missing.length === 0) return;
