@@ -3,32 +3,26 @@
  * linked from the list, and the page makes no request at all. Skipped when chromium is not installed (.ci/run
  * installs it).
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../src/generate/build.ts';
 import { renderHtml } from '../src/generate/html.ts';
+import { CHROMIUM_ARGS, chromiumPath } from '../src/generate/pdf.ts';
 import { checkToHtml } from '../src/report/check-html.ts';
 import { runRules } from '../src/rules/engine.ts';
 import { allRules } from '../src/rules/index.ts';
 import { cleanDoc } from './builder.ts';
 
-const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+const CHROMIUM = chromiumPath();
 
 describe.skipIf(!CHROMIUM)('check --format html in Chromium', () => {
   let browser: Browser;
   beforeAll(async () => {
     browser = await chromium.launch({
       executablePath: CHROMIUM ?? '/usr/bin/chromium',
-      args: [
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
+      args: [...CHROMIUM_ARGS],
     });
   }, 60_000);
   afterAll(async () => {

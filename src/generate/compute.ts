@@ -72,7 +72,8 @@ function add(a: readonly number[], b: readonly number[]): number[] {
   return a.map((x, i) => x + (b[i] ?? 0));
 }
 
-function nameOf(code: string, year: number): string {
+/** A functional 科目 name for the year (the latest known name when the code left the catalog; the code itself else). */
+export function nameOf(code: string, year: number): string {
   return lookupCode('functional', code, year)?.name ?? lookupCode('functional', code)?.name ?? code;
 }
 

@@ -3,13 +3,14 @@
  * change and 完成率 is computed here; a sentence that needs a fact the data does not give (a reason for a change, a
  * 预决算 difference) is never written with a placeholder: the missing facts are collected and the build refused.
  */
-import { lookupCode } from '../catalog/index.ts';
-import { formatHundredths, percentScaled } from '../model/amount.ts';
+import { formatHundredths } from '../model/amount.ts';
+import { percentString } from '../model/ratio.ts';
 import {
   chineseNumber,
   EXPENDITURE_PARTS,
   INCOME_SOURCES,
   money,
+  nameOf,
   type Computed,
   type FunctionTable,
   type Problem,
@@ -26,11 +27,19 @@ const m = (h: number): string => formatHundredths(h);
 
 /** num/den as a percentage with 2 decimals ("99.71"); null when den = 0. */
 export function pct(num: number, den: number): string | null {
-  const s = percentScaled(num, den, 2);
-  if (s === null) return null;
-  const sign = s < 0 ? '-' : '';
-  const a = Math.abs(s);
-  return `${sign}${Math.trunc(a / 100)}.${String(a % 100).padStart(2, '0')}`;
+  return percentString(num, den, 2);
+}
+
+/**
+ * The change from last year: "增加32.23万元，增长7.71%" (word, amount, rate). A last-year figure of 0.01 or less
+ * carries no rate: the 上年 it implies may be 0 (rules.md §9.3).
+ */
+function movement(current: number, last: number): { word: string; text: string; rated: boolean } {
+  const delta = current - last;
+  const word = delta > 0 ? '增加' : '减少';
+  const rate = last <= 1 ? null : pct(Math.abs(delta), last);
+  const rateText = rate === null ? '' : `，${delta > 0 ? '增长' : '下降'}${rate}%`;
+  return { word, text: `${word}${m(Math.abs(delta))}万元${rateText}`, rated: rate !== null };
 }
 
 class Writer {
@@ -55,15 +64,10 @@ class Writer {
     lead = `与${this.c.year - 1}年相比，`,
     because = '主要是因为',
   ): string {
-    const delta = current - last;
-    if (delta === 0) return `${lead}${subject}与上年持平。`;
-    const word = delta > 0 ? '增加' : '减少';
-    const rateWord = delta > 0 ? '增长' : '下降';
-    // a last-year figure of 0.01 or less carries no rate: the 上年 it implies may be 0 (rules.md §9.3)
-    const rate = last <= 1 ? null : pct(Math.abs(delta), last);
+    if (current === last) return `${lead}${subject}与上年持平。`;
+    const mv = movement(current, last);
     const why = this.need(reason.text, reason.path, reason.what);
-    const rateText = rate === null ? '，上年无此项支出' : `，${rateWord}${rate}%`;
-    return `${lead}${subject}${word}${m(Math.abs(delta))}万元${rateText}。${because}${why}。`;
+    return `${lead}${subject}${mv.text}${mv.rated ? '' : '，上年无此项支出'}。${because}${why}。`;
   }
 
   /** 预算→决算 with 完成率 (never for a zero budget) and the reason for a difference. */
@@ -87,8 +91,7 @@ class Writer {
 
 /** "社会保障和就业（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）". */
 function itemPath(code: string, year: number): string {
-  const name = (c: string): string =>
-    lookupCode('functional', c, year)?.name ?? lookupCode('functional', c)?.name ?? c;
+  const name = (c: string): string => nameOf(c, year);
   return `${name(code.slice(0, 3)).replace(/支出$/, '')}（类）${name(code.slice(0, 5))}（款）${name(code)}（项）`;
 }
 
@@ -219,12 +222,10 @@ function threePublicSection(w: Writer): GenSection {
       },
       '',
     );
-    const delta = act - prev;
-    if (delta === 0) return `${pair}；与上年持平。`;
+    if (act === prev) return `${pair}；与上年持平。`;
     const why = w.need(reasons.change, `threePublic.reasons.${key}.change`, `${name}与上年相比增减的原因`);
-    const rate = prev <= 1 ? '' : `，${delta > 0 ? '增长' : '下降'}${pct(Math.abs(delta), prev) ?? ''}%`;
-    const word = delta > 0 ? '增加' : '减少';
-    return `${pair}；与上年相比${word}${m(Math.abs(delta))}万元${rate}，${word}的主要原因是${why}。`;
+    const mv = movement(act, prev);
+    return `${pair}；与上年相比${mv.text}，${mv.word}的主要原因是${why}。`;
   });
   const shareText =
     a.total === 0
@@ -321,7 +322,7 @@ export function writeNarrative(c: Computed): { sections: GenSection[]; problems:
   const g = c.general.total[0] ?? 0;
   const generalBudgetTotal = c.generalBudget.total[0] ?? 0;
   const classes = [...c.general.classes].map(([code, v]) => ({
-    name: lookupCode('functional', code, y)?.name ?? code,
+    name: nameOf(code, y),
     value: v[0] ?? 0,
   }));
   const budgets = new Map(

@@ -23,21 +23,21 @@ export class PdfUnavailable extends Error {
   }
 }
 
+/** Headless Chromium as this machine allows it: no GPU and no background connections (the network is closed). */
+export const CHROMIUM_ARGS: readonly string[] = [
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
 /** Print the document to PDF bytes. */
 export async function renderPdf(doc: GenDocument): Promise<Buffer> {
   const executablePath = chromiumPath();
   if (!executablePath) throw new PdfUnavailable();
-  const browser = await chromium.launch({
-    executablePath,
-    args: [
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
+  const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS] });
   try {
     const page = await browser.newPage();
     // the page is self-contained: refuse any request it might still try to make

@@ -8,6 +8,7 @@ import ExcelJS from 'exceljs';
 import { catalogEntries, lookupCode } from '../catalog/index.ts';
 import { hunanVehicleCategories, VEHICLES_FROM_2023 } from '../catalog/vehicles.ts';
 import { InputError } from '../ingest/errors.ts';
+import { formatHundredths } from '../model/amount.ts';
 
 type Kind = 'text' | 'money' | 'count' | 'code7' | 'code5' | 'year' | 'entity' | 'order' | 'template';
 
@@ -488,10 +489,7 @@ function scalar(kind: Kind, raw: string): unknown {
       const n = Number(raw);
       if (!Number.isFinite(n)) return raw;
       // the cell holds a double: print it at the cents it was entered with
-      const cents = Math.round(n * 100);
-      const sign = cents < 0 ? '-' : '';
-      const a = Math.abs(cents);
-      return `${sign}${String(Math.trunc(a / 100))}.${String(a % 100).padStart(2, '0')}`;
+      return formatHundredths(Math.round(n * 100));
     }
     case 'count':
     case 'year':

@@ -1,9 +1,8 @@
 import { formatHundredths } from '../../model/amount.ts';
 import { defineRule } from '../define-rule.ts';
 import {
-  allNarrativeParagraphs,
+  textParagraphs,
   amountsIn,
-  reportParagraphs,
   sentenceLocation,
   sumWithinPrinted,
   type AmountMention,
@@ -139,8 +138,7 @@ export default defineRule({
     },
   },
   check(doc, ctx) {
-    const paragraphs: Sentence[] = [...allNarrativeParagraphs(doc), ...reportParagraphs(doc)];
-    for (const p of paragraphs) {
+    for (const p of textParagraphs(doc)) {
       for (const b of breakdownsOf(p)) {
         if (b.whole.unit !== '万元') continue;
         const check = sumWithinPrinted(b.whole, b.parts);

@@ -1,14 +1,7 @@
 import { formatHundredths } from '../../model/amount.ts';
 import type { Disclosure, Row, Table } from '../../model/document.ts';
 import { defineRule } from '../define-rule.ts';
-import {
-  allNarrativeParagraphs,
-  amountsIn,
-  reportParagraphs,
-  sentenceLocation,
-  type AmountMention,
-  type Sentence,
-} from './claims.ts';
+import { amountsIn, sentenceLocation, textParagraphs, type AmountMention } from './claims.ts';
 
 interface TableFigure {
   readonly table: Table;
@@ -58,7 +51,7 @@ export default defineRule({
     },
   },
   check(doc, ctx) {
-    const paragraphs: Sentence[] = [...allNarrativeParagraphs(doc), ...reportParagraphs(doc)];
+    const paragraphs = textParagraphs(doc);
     const figures = doc.meta.unit === '万元' ? tableFigures(doc) : new Map<number, TableFigure>();
     const where = (f: TableFigure): string =>
       `${f.table.number ? `${f.table.number}表` : f.table.title} ${f.row.label || f.row.code || ''}·${f.cell.column}`;

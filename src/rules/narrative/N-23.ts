@@ -1,11 +1,5 @@
 import { defineRule } from '../define-rule.ts';
-import {
-  allNarrativeParagraphs,
-  amountsIn,
-  reportParagraphs,
-  sentenceLocation,
-  type Sentence,
-} from './claims.ts';
+import { amountsIn, sentenceLocation, textParagraphs } from './claims.ts';
 
 /** What a "无…支出" statement is about, by the words that name a spending item. */
 const SUBJECTS: readonly [string, RegExp][] = [
@@ -51,8 +45,7 @@ export default defineRule({
     },
   },
   check(doc, ctx) {
-    const paragraphs: Sentence[] = [...allNarrativeParagraphs(doc), ...reportParagraphs(doc)];
-    for (const p of paragraphs) {
+    for (const p of textParagraphs(doc)) {
       const amounts = amountsIn(p.text).filter((a) => a.value !== 0);
       if (amounts.length === 0) continue;
       const sentenceAround = (at: number): [number, number] => {

@@ -396,6 +396,11 @@ export function reportParagraphs(doc: Disclosure): Sentence[] {
   return reportSections(doc).flatMap((s) => paragraphsOf(s));
 }
 
+/** Every paragraph of the 情况说明 and of the 绩效 report: the text rules that hold in both read these. */
+export function textParagraphs(doc: Disclosure): Sentence[] {
+  return [...allNarrativeParagraphs(doc), ...reportParagraphs(doc)];
+}
+
 /**
  * Half a unit of the last printed digit of an amount, in half-hundredths ("75.10" → 1, "9.1" → 10, "8" → 100;
  * a printed 0 is exact → 0). A sum of printed parts may differ from a printed total by the sum of these (§9.2).
