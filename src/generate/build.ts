@@ -12,6 +12,7 @@ import { allRules } from '../rules/index.ts';
 import { BuildRefused, compute, type Problem } from './compute.ts';
 import { DisclosureData } from './data.ts';
 import { writeNarrative } from './narrative.ts';
+import { writeNationalNarrative } from './narrative-national.ts';
 import { layoutDocument, type GenDocument } from './layout.ts';
 import { renderText } from './text.ts';
 
@@ -62,7 +63,8 @@ export function build(input: unknown, file = 'data.json'): Built {
   if (!parsed.success) throw new BuildRefused(schemaProblems(parsed.error));
   const data = parsed.data;
   const computed = compute(data);
-  const { sections, problems } = writeNarrative(computed);
+  const { sections, problems } =
+    data.settings.template === 'national-11' ? writeNationalNarrative(computed) : writeNarrative(computed);
   // every contradiction and every missing fact at once, so that one round of corrections is enough
   if (computed.problems.length > 0 || problems.length > 0)
     throw new BuildRefused([...computed.problems, ...problems]);

@@ -50,6 +50,7 @@ export const GeneralBudgetRow = z
     project: Money.optional().describe('项目支出'),
     initialBudget: Money.describe('年初预算数'),
     reason: Reason.optional().describe('决算数与年初预算数不同的主要原因'),
+    purpose: Text.optional().describe('主要用途（全国/上海11节模板逐项写“主要用于：…”）'),
   })
   .describe('一般公共预算财政拨款支出决算表（公开05表）的一个项级科目');
 
@@ -87,7 +88,10 @@ export const ThreePublic = z
       receptionPersons: Count.describe('公务接待人次'),
       vehiclesPurchased: Count.describe('购置（更新）公务用车数'),
       fleet: Count.describe('公务用车保有量'),
+      foreignReceptionGroups: Count.optional().describe('其中接待外宾批次（全国/上海11节模板）'),
+      foreignReceptionPersons: Count.optional().describe('其中接待外宾人次（全国/上海11节模板）'),
     }),
+    foreignReception: Money.optional().describe('公务接待费中外宾接待支出（全国/上海11节模板）'),
     reasons: z
       .object({
         total: ItemReasons.optional().describe('“三公”经费合计'),
@@ -103,6 +107,7 @@ export const ThreePublic = z
         overseas: Text.optional().describe('因公出国（境）开支内容'),
         reception: Text.optional().describe('公务接待主要内容，如“主要是接待上级部门督导检查的工作用餐”'),
         vehicle: Text.optional().describe('公务用车运行维护费主要用途'),
+        vehiclePurchase: Text.optional().describe('公务用车购置费主要用途（全国/上海11节模板）'),
       })
       .default({}),
   })
@@ -117,6 +122,7 @@ export const FundRow = z
     project: Money.optional().describe('项目支出'),
     initialBudget: Money.optional().describe('年初预算数'),
     reason: Reason.optional().describe('决算数与年初预算数不同的主要原因'),
+    purpose: Text.optional().describe('主要用途（全国/上海11节模板逐项写“主要用于：…”）'),
   })
   .describe('政府性基金预算财政拨款收入支出决算表的一个项级科目');
 
@@ -144,10 +150,10 @@ export const DisclosureData = z
         year: z.number().int().min(2015).max(2100).describe('决算年度'),
         entityKind: z.enum(['department', 'unit']).default('department').describe('部门决算或单位决算'),
         template: z
-          .enum(['hunan-15', 'hunan-14', 'hunan-13'])
+          .enum(['hunan-15', 'hunan-14', 'hunan-13', 'national-11'])
           .default('hunan-15')
           .describe(
-            '情况说明模板：湖南 15 节（含国资、其他）、14 节（无“其他重要事项”）、13 节（另无国资一节）',
+            '情况说明模板：湖南 15 节（含国资、其他）、14 节（无“其他重要事项”）、13 节（另无国资一节）；全国/上海 11 节（机关运行经费、政府采购、国有资产并入“其他重要事项”，无一般性支出一节）',
           ),
         tableOrder: z
           .enum(['old', 'new'])
@@ -194,6 +200,9 @@ export const DisclosureData = z
         fiscalTotal: Reason.optional().describe('财政拨款收、支总计增减的主要原因'),
         generalExpenditure: Reason.optional().describe('一般公共预算财政拨款支出增减的主要原因'),
         operating: Reason.optional().describe('机关运行经费增减的主要原因'),
+        generalBudget: Reason.optional().describe(
+          '一般公共预算财政拨款支出决算数与年初预算数不同的主要原因（全国/上海11节模板）',
+        ),
       })
       .default({})
       .describe('增减变化原因'),
@@ -217,7 +226,8 @@ export const DisclosureData = z
           count: Count.describe('举办次数'),
         }),
       })
-      .describe('一般性支出'),
+      .optional()
+      .describe('一般性支出（湖南模板必填；全国/上海11节模板无此节）'),
     procurement: z
       .object({
         goods: Money.describe('政府采购货物支出'),
@@ -228,6 +238,16 @@ export const DisclosureData = z
         smeGoods: Money.optional().describe('货物采购授予中小企业合同金额'),
         smeWorks: Money.optional().describe('工程采购授予中小企业合同金额'),
         smeServices: Money.optional().describe('服务采购授予中小企业合同金额'),
+        reserved: z
+          .object({
+            smeBudget: Money.describe('面向中小企业预留政府采购项目预算金额'),
+            microBudget: Money.describe('面向小微企业预留政府采购项目预算金额'),
+            smeAwarded: Money.describe('面向中小企业预留的项目中由中小企业供应商中标或成交的采购金额'),
+            microAwarded: Money.describe('面向小微企业预留的项目中由小微企业供应商中标或成交的采购金额'),
+            otherSmeAwarded: Money.describe('其他政府采购项目中由中小企业供应商中标或成交的采购金额'),
+          })
+          .optional()
+          .describe('预留份额（全国/上海11节模板）'),
       })
       .describe('政府采购'),
     assets: z
@@ -255,8 +275,37 @@ export const DisclosureData = z
       .describe('国有资产占用'),
     performance: z
       .array(z.object({ heading: Text.describe('小标题'), paragraphs: Paragraphs }))
-      .min(1)
-      .describe('预算绩效情况（按小节）'),
+      .default([])
+      .describe('预算绩效情况（按小节；湖南模板至少一节）'),
+    performanceManagement: z
+      .object({
+        systems: Text.describe('已建立的预算绩效管理制度，如“《××局预算绩效管理办法》”'),
+        mechanism: Text.describe('预算绩效管理工作机制，如“项目预算绩效全覆盖的管理工作机制”'),
+        targets: z.object({
+          projects: Count.describe('编报绩效目标的项目数'),
+          amount: Money.describe('编报绩效目标的项目预算金额'),
+        }),
+        tracking: z.object({
+          projects: Count.describe('绩效跟踪评价的项目数'),
+          amount: Money.describe('绩效跟踪评价的项目预算金额'),
+        }),
+        selfEvaluation: z.object({
+          projects: Count.describe('绩效自评的项目数'),
+          amount: Money.describe('绩效自评的项目预算金额'),
+          averageScore: z
+            .union([z.number(), z.string().regex(/^\d{1,3}(\.\d{1,2})?$/, '得分应为最多两位小数的数字')])
+            .describe('绩效自评平均得分'),
+          excellent: Count.describe('绩效评级为“优”的项目数'),
+          good: Count.describe('绩效评级为“良”的项目数'),
+          pass: Count.describe('绩效评级为“合格”的项目数'),
+          fail: Count.describe('绩效评级为“不合格”的项目数'),
+          problems: Count.describe('绩效自评中发现的问题数'),
+          rectified: Count.describe('已经完成整改的问题数'),
+          rectifying: Count.describe('正在整改的问题数'),
+        }),
+      })
+      .optional()
+      .describe('预算绩效管理情况（全国/上海11节模板）'),
     other: Paragraphs.optional().describe('其他重要事项'),
     annex: z
       .object({

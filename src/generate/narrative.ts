@@ -16,6 +16,7 @@ import {
   type Problem,
   type ThreePublicFigures,
 } from './compute.ts';
+import type { DisclosureData } from './data.ts';
 
 export interface GenSection {
   readonly heading: string;
@@ -23,7 +24,7 @@ export interface GenSection {
   readonly subsections: readonly { heading: string; paragraphs: readonly string[] }[];
 }
 
-const m = (h: number): string => formatHundredths(h);
+export const m = (h: number): string => formatHundredths(h);
 
 /** num/den as a percentage with 2 decimals ("99.71"); null when den = 0. */
 export function pct(num: number, den: number): string | null {
@@ -34,7 +35,7 @@ export function pct(num: number, den: number): string | null {
  * The change from last year: "增加32.23万元，增长7.71%" (word, amount, rate). A last-year figure of 0.01 or less
  * carries no rate: the 上年 it implies may be 0 (rules.md §9.3).
  */
-function movement(current: number, last: number): { word: string; text: string; rated: boolean } {
+export function movement(current: number, last: number): { word: string; text: string; rated: boolean } {
   const delta = current - last;
   const word = delta > 0 ? '增加' : '减少';
   const rate = last <= 1 ? null : pct(Math.abs(delta), last);
@@ -42,7 +43,7 @@ function movement(current: number, last: number): { word: string; text: string; 
   return { word, text: `${word}${m(Math.abs(delta))}万元${rateText}`, rated: rate !== null };
 }
 
-class Writer {
+export class Writer {
   readonly problems: Problem[] = [];
   constructor(readonly c: Computed) {}
 
@@ -90,12 +91,12 @@ class Writer {
 }
 
 /** "社会保障和就业（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）". */
-function itemPath(code: string, year: number): string {
+export function itemPath(code: string, year: number): string {
   const name = (c: string): string => nameOf(c, year);
   return `${name(code.slice(0, 3)).replace(/支出$/, '')}（类）${name(code.slice(0, 5))}（款）${name(code)}（项）`;
 }
 
-function shares(parts: readonly { name: string; value: number }[], total: number): string {
+export function shares(parts: readonly { name: string; value: number }[], total: number): string {
   return parts
     .filter((p) => p.value !== 0)
     .map((p) => `${p.name}${m(p.value)}万元，占${pct(p.value, total) ?? '0.00'}%`)
@@ -437,7 +438,16 @@ export function writeNarrative(c: Computed): { sections: GenSection[]; problems:
   ]);
 
   // 十一 【一般性】
-  const gs = d.generalSpending;
+  const gs = d.generalSpending ?? {
+    meetings: { amount: 0, count: 0, people: 0 },
+    trainings: { amount: 0, count: 0, people: 0 },
+    festivals: { amount: 0, count: 0 },
+  };
+  if (!d.generalSpending)
+    w.problems.push({
+      path: 'generalSpending.meetings.amount',
+      message: '缺少一般性支出情况（会议费、培训费、节庆活动，湖南模板必填）',
+    });
   const meetings = money(gs.meetings.amount);
   const trainings = money(gs.trainings.amount);
   const festivals = money(gs.festivals.amount);
@@ -500,6 +510,8 @@ export function writeNarrative(c: Computed): { sections: GenSection[]; problems:
   ]);
 
   // 十四 【绩效】
+  if (d.performance.length === 0)
+    w.problems.push({ path: 'performance', message: '缺少预算绩效情况（湖南模板至少一节）' });
   sections.push({
     heading: '十四、重点项目预算的绩效评价结果等情况说明',
     paragraphs: [],
@@ -527,7 +539,7 @@ export function writeNarrative(c: Computed): { sections: GenSection[]; problems:
  */
 function forTemplate(
   sections: readonly GenSection[],
-  template: 'hunan-15' | 'hunan-14' | 'hunan-13',
+  template: DisclosureData['settings']['template'],
 ): GenSection[] {
   const drop = (s: GenSection): boolean =>
     (template !== 'hunan-15' && /其他重要事项/.test(s.heading)) ||

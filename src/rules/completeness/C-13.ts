@@ -15,9 +15,9 @@ import {
 const YEAR = /(?<![\d.])((?:19|20)\d{2})\s*年(度)?/g;
 /** 截至 2021 年 12 月 31 日. */
 const CUTOFF = /截[至止]\s*((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日/g;
-/** The base of a change: "与2020年相比", "比2020年度", "较2020年". */
+/** The base of a change: "与2020年相比", "比2020年度", "较2020年", "与2020年度持平". */
 const COMPARISON =
-  /与\s*((?:19|20)\d{2})\s*年度?(?:同期)?相比|比\s*((?:19|20)\d{2})\s*年度?(?:同期)?(?:决算数?)?(?=\s*(?:增|减|下降|上升|降低|多|少|持平))|较\s*((?:19|20)\d{2})\s*年度?/g;
+  /与\s*((?:19|20)\d{2})\s*年度?(?:同期)?相比|比\s*((?:19|20)\d{2})\s*年度?(?:同期)?(?:决算数?)?(?=\s*(?:增|减|下降|上升|降低|多|少|持平))|较\s*((?:19|20)\d{2})\s*年度?|与\s*((?:19|20)\d{2})\s*年度?(?:同期)?(?:决算数?)?(?=\s*持平)/g;
 /** A "YYYY年度" mention, the "YYYY年部门决算" of the 决算单位构成 sentence. */
 const MENTION = /(?<![\d.])((?:19|20)\d{2})\s*年(?:度|(?=(?:部门|单位)决算))/g;
 /** Sentences about the past or the future may name other years. */
@@ -135,7 +135,7 @@ export default defineRule({
       }
       for (const m of matchesOf(COMPARISON, t)) {
         taken.push([m.index, m.index + m[0].length]);
-        if (Number(m[1] ?? m[2] ?? m[3]) === year - 1) continue;
+        if (Number(m[1] ?? m[2] ?? m[3] ?? m[4]) === year - 1) continue;
         const place = locateOffset(doc, passage, m.index, m.index + m[0].length);
         if (!once(place.location.line, m[0])) continue;
         ctx.report({

@@ -50,7 +50,13 @@ export function sectionKey(heading: string): SectionKey | null {
   return null;
 }
 
-/** The 情况说明 sections by logical key (first match wins). */
+/** Sections the national / Shanghai 11-section template nests under 十一、其他重要事项 (narrative.md §1). */
+const NESTED_UNDER_OTHER: ReadonlySet<SectionKey> = new Set(['operating', 'procurement', 'assets']);
+
+/**
+ * The 情况说明 sections by logical key (first match wins). 机关运行经费, 政府采购 and 国有资产 printed as sub-sections of
+ * 其他重要事项 (SH11: 十一（一）（二）（三）) count as those sections when no level-1 section has them.
+ */
 export function narrativeSections(doc: Disclosure): Map<SectionKey, Section> {
   const out = new Map<SectionKey, Section>();
   const part = doc.parts.find((p) => p.kind === 'narrative');
@@ -58,6 +64,10 @@ export function narrativeSections(doc: Disclosure): Map<SectionKey, Section> {
   for (const s of part.sections) {
     const key = sectionKey(s.heading);
     if (key && !out.has(key)) out.set(key, s);
+  }
+  for (const sub of out.get('other')?.subsections ?? []) {
+    const key = sectionKey(sub.heading);
+    if (key && NESTED_UNDER_OTHER.has(key) && !out.has(key)) out.set(key, sub);
   }
   return out;
 }

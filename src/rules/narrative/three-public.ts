@@ -19,6 +19,8 @@ export interface ThreePublicRef {
 
 /** Item = the item phrase that ends last before the amount, within its clause group. */
 export function threePublicRef(text: string, a: AmountMention): ThreePublicRef | null {
+  // "国内公务接待支出4.56万元（含外宾接待支出1.20万元）": a part of an item, not a column of the 三公 table
+  if (/外宾|外事/.test(a.label)) return null;
   const head = text.slice(0, a.start);
   const cut = Math.max(
     head.lastIndexOf('。'),
