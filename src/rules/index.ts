@@ -5,6 +5,7 @@ import { completenessRules } from './completeness/index.ts';
 import { crossYearRules } from './cross-year/index.ts';
 import type { AnyRule } from './define-rule.ts';
 import { narrativeRules } from './narrative/index.ts';
+import { performanceRules } from './performance/index.ts';
 import { specialRules } from './special/index.ts';
 import { withinTableRules } from './within-table/index.ts';
 
@@ -15,6 +16,7 @@ export const allRules: readonly AnyRule[] = [
   ...completenessRules,
   ...classificationRules,
   ...specialRules,
+  ...performanceRules,
   ...crossYearRules,
 ];
 

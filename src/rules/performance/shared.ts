@@ -3,17 +3,29 @@ import type { Disclosure, PerfEvaluation, PerfValue, SourceRef } from '../../mod
 import type { Location } from '../../model/finding.ts';
 import {
   abs,
+  add,
   cmp,
+  div,
   halfUnit,
   HUNDRED,
   mul,
   ONE,
   parseDecimal,
   sub,
+  sum,
   toShort,
+  ZERO,
   type Rational,
 } from '../../perf/rational.ts';
-import { numberOf } from '../../perf/table.ts';
+import {
+  GRADE_SCALES,
+  parseGradeScale,
+  rescaledTotal,
+  scaleForLabel,
+  type GradeScale,
+  type ScoredItem,
+} from '../../perf/score.ts';
+import { indicatorGroups, isNotApplicable, moneyRow, numberOf } from '../../perf/table.ts';
 import { excerptOf } from '../context.ts';
 
 /** A location in a 自评表: the table title as section, the row and column names as printed. */
@@ -83,3 +95,84 @@ export function printedPercent(
 
 /** The printed number of a cell as an exact rational (null for blank, dash and text). */
 export const num = numberOf;
+
+export interface TotalCheck {
+  /** The printed 总分 得分 agrees with the parts (plain sum, or rescaled when indicators were dropped). */
+  readonly ok: boolean;
+  /** Money-block score + Σ applicable indicator scores. */
+  readonly sum: Rational;
+  /** Σ得分 / Σ分值 × 100 when the weights do not add up to 100 or an indicator is marked 不适用. */
+  readonly rescaled: Rational | null;
+  readonly weight: Rational;
+  /** "预算执行 9.78 + 产出指标 50 + …". */
+  readonly parts: string;
+}
+
+/** The 总分 recomputed from the printed parts (P-06), shared by the grade check (P-07). */
+export function checkTotal(p: PerfEvaluation): TotalCheck | null {
+  const total = p.total?.score;
+  const t = numberOf(total);
+  if (!t || !total) return null;
+  const money = moneyRow(p, 'total');
+  const moneyScore = numberOf(money?.score);
+  const moneyWeight = numberOf(money?.weight);
+  const groups = indicatorGroups(p)
+    .map((g) => {
+      const rows = g.rows.filter((r) => !isNotApplicable(r) && numberOf(r.score) !== null);
+      return {
+        name: g.name || '指标',
+        score: sum(rows.map((r) => numberOf(r.score) ?? ZERO)),
+        weight: sum(rows.map((r) => numberOf(r.weight) ?? ZERO)),
+        decimals: Math.max(0, ...rows.map((r) => decimalsOf(r.score))),
+        any: rows.length > 0,
+      };
+    })
+    .filter((g) => g.any);
+  const s = groups.reduce((a, g) => add(a, g.score), moneyScore ?? ZERO);
+  const partDecimals = Math.max(decimalsOf(money?.score), ...groups.map((g) => g.decimals));
+  const totalDecimals = decimalsOf(total);
+  // The money-block score is a rounded product; a total printed less precisely than its parts is rounded too.
+  const moneyTol = moneyScore && decimalsOf(money?.score) > 0 ? halfUnit(decimalsOf(money?.score)) : ZERO;
+  const tol = add(totalDecimals < partDecimals ? halfUnit(totalDecimals) : ZERO, moneyTol);
+  const items: ScoredItem[] = [
+    ...(moneyScore && moneyWeight ? [{ weight: moneyWeight, score: moneyScore, applicable: true }] : []),
+    ...groups.map((g) => ({ weight: g.weight, score: g.score, applicable: true })),
+  ];
+  const weight = sum(items.map((i) => i.weight));
+  const dropped = p.indicators.some(isNotApplicable) || (cmp(weight, ZERO) > 0 && cmp(weight, HUNDRED) !== 0);
+  const rescaled = dropped ? rescaledTotal(items) : null;
+  const ok =
+    within(t, s, tol) ||
+    (rescaled !== null &&
+      within(t, rescaled, add(halfUnit(totalDecimals), mul(moneyTol, div(HUNDRED, weight)))));
+  const parts = [
+    ...(moneyScore ? [`预算执行 ${shown(money?.score)}`] : []),
+    ...groups.map((g) => `${g.name} ${print(g.score)}`),
+  ].join(' + ');
+  return { ok, sum: s, rescaled, weight, parts };
+}
+
+/** The grade bands: those the table itself prints in its 备注, else the province scale whose labels include the printed grade. */
+export function gradeScaleOf(p: PerfEvaluation, grade: string): GradeScale {
+  for (const n of p.notes) {
+    const s = parseGradeScale(n.text);
+    if (s) return s;
+  }
+  return scaleForLabel(grade) ?? GRADE_SCALES.hunan;
+}
+
+export function describeScale(s: GradeScale): string {
+  const out: string[] = [];
+  s.bands.forEach((b, i) => {
+    const upper = s.bands[i - 1];
+    const lo = toShort(b.min);
+    out.push(
+      i === 0
+        ? `${lo}分及以上为${b.label}`
+        : b.min.num === 0n
+          ? `${toShort(upper?.min ?? b.min)}分以下为${b.label}`
+          : `${lo}–${toShort(upper?.min ?? b.min)}分为${b.label}`,
+    );
+  });
+  return out.join('，');
+}
