@@ -27,6 +27,28 @@ function value(line: SourceLine, t: Token | undefined): PerfValue | null {
 
 const HEADER_LABEL = /名称|总投资|其中[:：]?财政拨款|实施期|主管部门|实施单位|项目负责人|联系电话/;
 
+/**
+ * The 预期目标 / 实际完成情况 text of one line: every cell from the 预期目标 column up to the 实际完成情况 column is
+ * planned, every cell from there on is achieved (merged cells land in any column of their span).
+ */
+function objectiveText(
+  line: SourceLine,
+  cols: { planned: number; achieved: number },
+): { planned: string; achieved: string } {
+  const join = (from: number, to: number): string =>
+    closeCjkGaps(
+      line.cells
+        .slice(from, to)
+        .map((c) => c.text.trim())
+        .filter((t) => t !== '')
+        .join(''),
+    );
+  return {
+    planned: join(Math.min(cols.planned, cols.achieved), cols.achieved),
+    achieved: join(cols.achieved, line.cells.length),
+  };
+}
+
 export function buildPerf(block: PerfBlock): BuiltPerf {
   const header: Record<string, string> = {};
   const money: PerfMoneyRow[] = [];
@@ -79,11 +101,13 @@ export function buildPerf(block: PerfBlock): BuiltPerf {
       state = 'money';
       continue;
     }
-    if (/^年度总体目标|^年度目标/.test(texts[0] ?? '')) {
+    if (/^(?:年度总体目标|年度绩效目标|年度目标|总体目标)/.test(texts[0] ?? '')) {
       const planned = texts.findIndex((t) => /预期目标/.test(t));
-      const achieved = texts.findIndex((t) => /实际完成情况/.test(t));
+      const achieved = texts.findIndex((t) => /实际完成情况|完成情况/.test(t));
       objectiveCols = { planned: planned >= 0 ? planned : 1, achieved: achieved >= 0 ? achieved : 5 };
-      objective = { planned: '', achieved: '' };
+      // Without 预期目标/实际完成情况 labels the text may stand on the heading line itself.
+      objective =
+        planned >= 0 || achieved >= 0 ? { planned: '', achieved: '' } : objectiveText(line, objectiveCols);
       state = 'objective';
       continue;
     }
@@ -146,9 +170,11 @@ export function buildPerf(block: PerfBlock): BuiltPerf {
       }
       case 'objective': {
         if (objective && !/^绩效指标/.test(joined)) {
-          const planned = closeCjkGaps(line.cells[objectiveCols.planned]?.text.trim() ?? '');
-          const achieved = closeCjkGaps(line.cells[objectiveCols.achieved]?.text.trim() ?? '');
-          objective = { planned: objective.planned + planned, achieved: objective.achieved + achieved };
+          const more = objectiveText(line, objectiveCols);
+          objective = {
+            planned: objective.planned + more.planned,
+            achieved: objective.achieved + more.achieved,
+          };
         }
         break;
       }
