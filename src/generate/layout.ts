@@ -505,6 +505,9 @@ function capitalTable(c: Computed, names: TableNames): GenTable {
 
 /** The input each 情况说明 section is written from, so that a finding on it names the data to look at. */
 const SECTION_SOURCES: readonly [RegExp, string][] = [
+  // national / Shanghai 11 sections: 十 绩效 from counted facts, 十一 holds 运行经费, 采购 and 资产
+  [/预算绩效管理情况/, 'performanceManagement'],
+  [/其他重要事项的情况说明/, 'operating、lastYear.operating、reasons.operating、procurement、assets'],
   [/财政拨款收入支出决算总体/, 'lastYear.fiscalTotal、reasons.fiscalTotal'],
   [/收入支出决算总体/, 'lastYear.total、reasons.total'],
   [/收入决算/, 'income'],
@@ -604,19 +607,27 @@ export function layoutDocument(c: Computed, narrative: readonly GenSection[]): G
     ...extra,
   ];
   const charts = structureCharts(c);
+  // the national / Shanghai template heads the 概况 "主要职能" and "部门决算单位构成" (a 单位 has its 机构设置)
+  const national = d.settings.template === 'national-11';
+  const duties = national ? '一、主要职能' : '一、部门职责';
+  const composition = national
+    ? kindWord === '单位'
+      ? '二、机构设置'
+      : '二、部门决算单位构成'
+    : '二、机构设置及决算单位构成';
   const parts: GenPart[] = [
     {
       label: '第一部分',
       title: `${dept}概况`,
       blocks: [
-        { kind: 'heading', text: '一、部门职责', level: 2 },
+        { kind: 'heading', text: duties, level: 2 },
         { kind: 'paragraph', text: d.overview.dutiesIntro, origin: 'overview.dutiesIntro' },
         ...d.overview.duties.map((duty, i): Block => ({
           kind: 'paragraph',
           text: `（${chineseNumber(i + 1)}）${duty.replace(/^[（(][一二三四五六七八九十]+[）)]/, '')}`,
           origin: `overview.duties[${i}]`,
         })),
-        { kind: 'heading', text: '二、机构设置及决算单位构成', level: 2 },
+        { kind: 'heading', text: composition, level: 2 },
         {
           kind: 'paragraph',
           text: `（一）内设机构设置。${d.overview.organization}`,
@@ -666,8 +677,8 @@ export function layoutDocument(c: Computed, narrative: readonly GenSection[]): G
   ];
   const toc: { text: string; level: 1 | 2 }[] = [
     { text: `第一部分${dept}概况`, level: 1 },
-    { text: '一、部门职责', level: 2 },
-    { text: '二、机构设置', level: 2 },
+    { text: duties, level: 2 },
+    { text: national ? composition : '二、机构设置', level: 2 },
     { text: `第二部分${y}年度${kindWord}决算表`, level: 1 },
     ...tables.map((t, i) => ({ text: `${chineseNumber(i + 1)}、${t.title}`, level: 2 as const })),
     { text: `第三部分${y}年度${kindWord}决算情况说明`, level: 1 },

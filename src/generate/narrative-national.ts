@@ -102,7 +102,9 @@ function threePublic(w: Writer, dept: string, unitWord: string): GenSection {
   const b = c.threePublicBudget;
   const a = c.threePublicActual;
   const last = c.threePublicLastYear;
-  const heading = '七、财政拨款“三公”经费支出决算情况说明';
+  // the scope follows the table order like the 三公 table's title (S-14)
+  const scope = c.data.settings.tableOrder === 'old' ? '一般公共预算财政拨款' : '财政拨款';
+  const heading = `七、${scope}“三公”经费支出决算情况说明`;
   if (b.total === 0 && a.total === 0 && last.total === 0)
     return { heading, paragraphs: [`${dept}${y}年度无“三公”经费财政拨款支出。`], subsections: [] };
 

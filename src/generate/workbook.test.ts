@@ -59,6 +59,7 @@ describe('build from a workbook', () => {
   it.each([
     'examples/data/青山县农业农村局-2021.json',
     'examples/data/青山县林业局-2023.json',
+    'examples/data/泓江区城市管理局-2024.json',
     'test/fixtures/generate/unit-2023-all-items.json',
   ])('%s: the workbook filled from the data builds the same disclosure', async (file) => {
     const data = load(file) as { settings: { year: number } };
@@ -67,7 +68,7 @@ describe('build from a workbook', () => {
     expect(build(read).text).toBe(fromJson.text);
   });
 
-  it.each(['青山县农业农村局-2021', '青山县林业局-2023'])(
+  it.each(['青山县农业农村局-2021', '青山县林业局-2023', '泓江区城市管理局-2024'])(
     'examples/data/%s.xlsx is the JSON example, cell for cell',
     async (name) => {
       const bytes = readFileSync(join(ROOT, 'examples', 'data', `${name}.xlsx`));

@@ -65,6 +65,7 @@ const TEMPLATE: Record<string, string> = {
   '湖南15节（含国有资本经营预算、其他重要事项）': 'hunan-15',
   '湖南14节（无其他重要事项）': 'hunan-14',
   '湖南13节（无国有资本经营预算、其他重要事项）': 'hunan-13',
+  '全国/上海11节（机关运行经费、政府采购、国有资产列入其他重要事项）': 'national-11',
 };
 
 /** The option lists of the enumerated fields, Chinese option → data value. */
@@ -147,6 +148,7 @@ export const SHEETS: readonly (TableSheet | FieldSheet)[] = [
       { key: 'project', label: '项目支出', kind: 'money' },
       { key: 'initialBudget', label: '年初预算数', kind: 'money' },
       { key: 'reason', label: '决算数与年初预算数不同的主要原因', kind: 'text' },
+      { key: 'purpose', label: '主要用途（全国/上海11节模板）', kind: 'text' },
     ],
   },
   {
@@ -182,12 +184,15 @@ export const SHEETS: readonly (TableSheet | FieldSheet)[] = [
       count('threePublic.counts.receptionPersons', '公务接待人次'),
       count('threePublic.counts.vehiclesPurchased', '购置（更新）公务用车数'),
       count('threePublic.counts.fleet', '公务用车保有量'),
+      money('threePublic.foreignReception', '其中外宾接待支出', '全国/上海11节模板填写，没有填 0'),
+      count('threePublic.counts.foreignReceptionGroups', '其中接待外宾批次'),
+      count('threePublic.counts.foreignReceptionPersons', '其中接待外宾人次'),
       ...(
         [
           ['total', '“三公”经费合计'],
           ['overseas', '因公出国（境）费'],
           ['reception', '公务接待费'],
-          ['vehicle', '公务用车购置及运行维护费（2022年及以前）'],
+          ['vehicle', '公务用车购置及运行维护费（湖南2022年及以前；全国/上海11节模板）'],
           ['vehiclePurchase', '公务用车购置费（2023年起）'],
           ['vehicleOperation', '公务用车运行维护费（2023年起）'],
         ] as const
@@ -198,6 +203,7 @@ export const SHEETS: readonly (TableSheet | FieldSheet)[] = [
       text('threePublic.uses.overseas', '因公出国（境）开支内容'),
       text('threePublic.uses.reception', '公务接待主要内容'),
       text('threePublic.uses.vehicle', '公务用车运行维护费主要用途'),
+      text('threePublic.uses.vehiclePurchase', '公务用车购置费主要用途', '全国/上海11节模板，有购置时填写'),
     ],
   },
   {
@@ -213,6 +219,7 @@ export const SHEETS: readonly (TableSheet | FieldSheet)[] = [
       { key: 'project', label: '项目支出', kind: 'money' },
       { key: 'initialBudget', label: '年初预算数', kind: 'money' },
       { key: 'reason', label: '决算数与年初预算数不同的主要原因', kind: 'text' },
+      { key: 'purpose', label: '主要用途（全国/上海11节模板）', kind: 'text' },
     ],
   },
   {
@@ -246,6 +253,11 @@ export const SHEETS: readonly (TableSheet | FieldSheet)[] = [
       text('reasons.fiscalTotal', '财政拨款收、支总计增减的主要原因'),
       text('reasons.generalExpenditure', '一般公共预算财政拨款支出增减的主要原因'),
       text('reasons.operating', '机关运行经费增减的主要原因'),
+      text(
+        'reasons.generalBudget',
+        '一般公共预算财政拨款支出决算数与年初预算数不同的主要原因',
+        '全国/上海11节模板填写',
+      ),
     ],
   },
   {
@@ -253,7 +265,7 @@ export const SHEETS: readonly (TableSheet | FieldSheet)[] = [
     name: '其他事项',
     fields: [
       money('operating', '机关运行经费'),
-      money('generalSpending.meetings.amount', '会议费'),
+      money('generalSpending.meetings.amount', '会议费', '一般性支出：湖南模板填写，全国/上海11节模板不填'),
       count('generalSpending.meetings.count', '会议次数'),
       count('generalSpending.meetings.people', '参会人数'),
       text('generalSpending.meetings.purpose', '会议内容'),
@@ -271,6 +283,31 @@ export const SHEETS: readonly (TableSheet | FieldSheet)[] = [
       money('procurement.smeGoods', '货物采购授予中小企业合同金额', '2023年起的模板填写'),
       money('procurement.smeWorks', '工程采购授予中小企业合同金额', '2023年起的模板填写'),
       money('procurement.smeServices', '服务采购授予中小企业合同金额', '2023年起的模板填写'),
+      money(
+        'procurement.reserved.smeBudget',
+        '面向中小企业预留政府采购项目预算金额',
+        '全国/上海11节模板填写',
+      ),
+      money(
+        'procurement.reserved.microBudget',
+        '面向小微企业预留政府采购项目预算金额',
+        '全国/上海11节模板填写',
+      ),
+      money(
+        'procurement.reserved.smeAwarded',
+        '预留中小企业项目中由中小企业中标（成交）金额',
+        '全国/上海11节模板填写',
+      ),
+      money(
+        'procurement.reserved.microAwarded',
+        '预留小微企业项目中由小微企业中标（成交）金额',
+        '全国/上海11节模板填写',
+      ),
+      money(
+        'procurement.reserved.otherSmeAwarded',
+        '其他采购项目中由中小企业中标（成交）金额',
+        '全国/上海11节模板填写',
+      ),
       count('assets.generalEquipment', '单位价值50万元以上通用设备（台、套）'),
       count('assets.specialEquipment', '单位价值100万元以上专用设备（台、套）'),
       count('assets.equipment', '单位价值100万元以上设备（不含车辆）（台、套）'),
@@ -291,10 +328,40 @@ export const SHEETS: readonly (TableSheet | FieldSheet)[] = [
     type: 'table',
     name: '预算绩效',
     path: 'performance',
-    hint: '同一小标题的多行依次为该小节的段落',
+    hint: '湖南模板填写：同一小标题的多行依次为该小节的段落',
     columns: [
       { key: 'heading', label: '小标题', kind: 'text' },
       { key: 'paragraphs', label: '段落', kind: 'text' },
+    ],
+  },
+  {
+    type: 'fields',
+    name: '预算绩效管理',
+    fields: [
+      text(
+        'performanceManagement.systems',
+        '预算绩效管理制度',
+        '全国/上海11节模板填写，如“《××局预算绩效管理办法》”',
+      ),
+      text(
+        'performanceManagement.mechanism',
+        '预算绩效管理工作机制',
+        '如“事前评估、事中监控、事后评价全过程覆盖”',
+      ),
+      count('performanceManagement.targets.projects', '编报绩效目标的项目数'),
+      money('performanceManagement.targets.amount', '编报绩效目标的项目预算金额'),
+      count('performanceManagement.tracking.projects', '绩效跟踪评价的项目数'),
+      money('performanceManagement.tracking.amount', '绩效跟踪评价的项目预算金额'),
+      count('performanceManagement.selfEvaluation.projects', '绩效自评的项目数'),
+      money('performanceManagement.selfEvaluation.amount', '绩效自评的项目预算金额'),
+      text('performanceManagement.selfEvaluation.averageScore', '绩效自评平均得分'),
+      count('performanceManagement.selfEvaluation.excellent', '绩效评级为“优”的项目数'),
+      count('performanceManagement.selfEvaluation.good', '绩效评级为“良”的项目数'),
+      count('performanceManagement.selfEvaluation.pass', '绩效评级为“合格”的项目数'),
+      count('performanceManagement.selfEvaluation.fail', '绩效评级为“不合格”的项目数'),
+      count('performanceManagement.selfEvaluation.problems', '绩效自评发现问题数'),
+      count('performanceManagement.selfEvaluation.rectified', '已经完成整改的问题数'),
+      count('performanceManagement.selfEvaluation.rectifying', '正在整改的问题数'),
     ],
   },
   {

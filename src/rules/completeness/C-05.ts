@@ -37,6 +37,11 @@ const KEY_TITLE: Record<SectionKey, string> = {
 /** Sub-sections every template prints in these sections: (一)总体 (二)结构 (三)具体; (一)总体 (二)具体. */
 const REQUIRED_SUBS: Partial<Record<SectionKey, number>> = { 一般公共: 3, 三公: 2 };
 
+/** A section without sub-sections that says there was no such spending (the national/Shanghai template's statement). */
+const NONE_STATEMENT: Partial<Record<SectionKey, RegExp>> = {
+  三公: /^[^。]{0,40}无[“"]?三公[”"]?经费(财政拨款)?支出。?$/,
+};
+
 /** A numbered line inside a section body that reads like a swallowed section heading ("五、一般公共…说明"). */
 const INLINE_HEADING = /^([一二三四五六七八九十]{1,3})\s*[、.．]\s*(\S.{1,40})$/;
 
@@ -148,7 +153,9 @@ export default defineRule({
     for (const s of part.sections) {
       const key = sectionKeyOf(s.heading);
       const numbers = s.subsections.map((x) => (x.number ? cnNumber(x.number) : null));
-      const required = key ? REQUIRED_SUBS[key] : undefined;
+      const none = key ? NONE_STATEMENT[key] : undefined;
+      const stated = s.subsections.length === 0 && none !== undefined && none.test(s.text.trim());
+      const required = key && !stated ? REQUIRED_SUBS[key] : undefined;
       if (required !== undefined) {
         const lacking = Array.from({ length: required }, (_, i) => i + 1).filter((n) => !numbers.includes(n));
         if (lacking.length > 0) {

@@ -6,6 +6,13 @@ ruleTester.run(rule, {
   valid: [
     { name: '干净基准文档（旧表序）', doc: cleanDoc() },
     { name: '干净基准文档（新表序）', doc: cleanDoc('base-2023') },
+    {
+      name: '“含外宾接待支出”是公务接待费的一部分，不是三公表的一栏（全国/上海模板）',
+      doc: cleanDoc().replace(
+        '2、公务接待费支出决算为2.84万元，',
+        '2、公务接待费支出决算为2.84万元（含外宾接待支出0.60万元），',
+      ),
+    },
   ],
   invalid: [
     {
