@@ -40,3 +40,20 @@ describe('自评表 年度总体目标', () => {
     expect(p?.indicators[0]?.indicator).toBe('培训');
   });
 });
+
+describe('自评表 指标值 with 指标性质 and 度量单位 columns', () => {
+  it('reads "≥ | 95 | %" as ≥95% and the actual with its unit', () => {
+    const p = read([
+      '2022年度项目支出绩效自评表',
+      '',
+      ...MONEY,
+      '绩效指标\t一级指标\t二级指标\t三级指标\t指标性质\t指标值\t度量单位\t实际完成值\t分值\t得分\t偏差原因分析及改进措施',
+      '\t产出指标（50分）\t数量指标\t培训人次\t≥\t95\t人次\t90\t50\t47\t部分学员未到',
+      '\t\t质量指标\t培训质量\t定性\t较好\t\t较好\t0\t0\t',
+    ]);
+    expect(p?.indicators.map((r) => [r.target, r.actual])).toEqual([
+      ['≥95人次', '90人次'],
+      ['较好', '较好'],
+    ]);
+  });
+});

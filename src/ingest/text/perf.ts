@@ -49,6 +49,17 @@ function objectiveText(
   };
 }
 
+/**
+ * Layouts with 指标性质 and 度量单位 columns (S21, S23) print "≥ | 95 | %": the value is read back as "≥95%".
+ * Only a bare number takes the operator and unit; text values stay as printed.
+ */
+function withUnit(value: string, nature: string, unit: string): string {
+  if (!/^\d+(?:\.\d+)?$/.test(value)) return value;
+  const n = nature.replace(/\s+/g, '');
+  const op = /^[≥≤=<>＞＜]$/.test(n) ? n : /正向|大于等于/.test(n) ? '≥' : /反向|小于等于/.test(n) ? '≤' : '';
+  return `${op}${value}${unit.replace(/\s+/g, '')}`;
+}
+
 export function buildPerf(block: PerfBlock): BuiltPerf {
   const header: Record<string, string> = {};
   const money: PerfMoneyRow[] = [];
@@ -118,6 +129,8 @@ export function buildPerf(block: PerfBlock): BuiltPerf {
         else if (/^二级指标$/.test(t)) indCols.level2 = i;
         else if (/^三级指标$/.test(t)) indCols.indicator = i;
         else if (/指标值|目标值/.test(t)) indCols.target = i;
+        else if (/^指标性质$|^性质$|^指标方向$/.test(t)) indCols.nature = i;
+        else if (/^(?:度量|计量|指标)?单位$/.test(t)) indCols.unit = i;
         else if (/实际完成值|完成值/.test(t)) indCols.actual = i;
         else if (/^分值$|^权重$/.test(t)) indCols.weight = i;
         else if (/^得分$/.test(t)) indCols.score = i;
@@ -196,8 +209,8 @@ export function buildPerf(block: PerfBlock): BuiltPerf {
           level1,
           level2,
           indicator: get('indicator'),
-          target: get('target'),
-          actual: get('actual'),
+          target: withUnit(get('target'), get('nature'), get('unit')),
+          actual: withUnit(get('actual'), '', get('unit')),
           weight: wIdx === undefined ? null : value(line, line.cells[wIdx]),
           score: sIdx === undefined ? null : value(line, line.cells[sIdx]),
           deviationReason: get('deviation'),
