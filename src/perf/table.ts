@@ -75,10 +75,28 @@ export interface IndicatorGroup {
   readonly rows: readonly PerfIndicatorRow[];
 }
 
-/** Indicator rows grouped by their 一级 label, in order. */
+/**
+ * A 二级 subtotal row: no indicator, target or actual of its own, but 分值/得分 while 三级 rows under the same 二级
+ * carry their own 分值 (layouts that print both levels).
+ */
+function isSubtotal(r: PerfIndicatorRow, all: readonly PerfIndicatorRow[]): boolean {
+  if (r.indicator !== '' || r.target !== '' || r.actual !== '') return false;
+  if (!isFilled(r.weight) && !isFilled(r.score)) return false;
+  return all.some(
+    (o) =>
+      o !== r && o.level1 === r.level1 && o.level2 === r.level2 && o.indicator !== '' && isFilled(o.weight),
+  );
+}
+
+/** The indicator rows that are scored on their own (二级 subtotal rows left out). */
+export function indicatorRows(p: PerfEvaluation): PerfIndicatorRow[] {
+  return p.indicators.filter((r) => !isSubtotal(r, p.indicators));
+}
+
+/** Scored indicator rows grouped by their 一级 label, in order. */
 export function indicatorGroups(p: PerfEvaluation): IndicatorGroup[] {
   const groups: IndicatorGroup[] = [];
-  for (const r of p.indicators) {
+  for (const r of indicatorRows(p)) {
     const last = groups[groups.length - 1];
     if (last?.label === r.level1) (last.rows as PerfIndicatorRow[]).push(r);
     else

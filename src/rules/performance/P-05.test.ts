@@ -9,6 +9,13 @@ ruleTester.run(rule, {
       name: '一级指标不标分值时按三级指标分值合计',
       doc: cleanDoc().replace(/（(50|30|10)分）/g, ''),
     },
+    {
+      name: '二级指标行另列小计分值（不重复计算）',
+      doc: cleanDoc().replace(
+        '\t产出指标（50分）\t数量指标\t高标准农田建设面积',
+        '\t产出指标（50分）\t数量指标\t\t\t\t20\t20\t\n\t\t\t高标准农田建设面积',
+      ),
+    },
   ],
   invalid: [
     {

@@ -1,5 +1,12 @@
 import { add, cmp, HUNDRED, sum, toShort, ZERO, type Rational } from '../../perf/rational.ts';
-import { indicatorGroups, isNotApplicable, moneyRow, numberOf, perfName } from '../../perf/table.ts';
+import {
+  indicatorGroups,
+  indicatorRows,
+  isNotApplicable,
+  moneyRow,
+  numberOf,
+  perfName,
+} from '../../perf/table.ts';
 import { defineRule } from '../define-rule.ts';
 import { perfAt, print, shown } from './shared.ts';
 
@@ -22,7 +29,7 @@ export default defineRule({
   },
   check(doc, ctx) {
     for (const p of doc.perfEvaluations) {
-      if (p.indicators.length === 0 || p.indicators.some(isNotApplicable)) continue;
+      if (p.indicators.length === 0 || indicatorRows(p).some(isNotApplicable)) continue;
       const groups = indicatorGroups(p).filter((g) => g.label !== '');
       const table = perfName(p);
       const groupTotals: { name: string; points: Rational; sum: Rational }[] = [];

@@ -1,6 +1,6 @@
 import { attainment, parseIndicatorValue } from '../../perf/indicator.ts';
 import { cmp } from '../../perf/rational.ts';
-import { indicatorName, numberOf, perfName } from '../../perf/table.ts';
+import { indicatorName, numberOf, perfName, indicatorRows } from '../../perf/table.ts';
 import { defineRule } from '../define-rule.ts';
 import { perfAt } from './shared.ts';
 
@@ -22,7 +22,7 @@ export default defineRule({
   },
   check(doc, ctx) {
     for (const p of doc.perfEvaluations) {
-      for (const r of p.indicators) {
+      for (const r of indicatorRows(p)) {
         if (r.deviationReason.trim() !== '') continue;
         const verdict = attainment(parseIndicatorValue(r.target), parseIndicatorValue(r.actual));
         if (verdict.verdict !== 'unmet' || verdict.basis === 'qualitative') continue;

@@ -1,5 +1,5 @@
 import { cmp } from '../../perf/rational.ts';
-import { indicatorName, numberOf, perfName } from '../../perf/table.ts';
+import { indicatorName, numberOf, perfName, indicatorRows } from '../../perf/table.ts';
 import { defineRule } from '../define-rule.ts';
 import { perfAt, shown } from './shared.ts';
 
@@ -19,7 +19,7 @@ export default defineRule({
   },
   check(doc, ctx) {
     for (const p of doc.perfEvaluations) {
-      for (const r of p.indicators) {
+      for (const r of indicatorRows(p)) {
         if (r.deviationReason.trim() !== '') continue;
         const score = numberOf(r.score);
         const weight = numberOf(r.weight);

@@ -1,7 +1,7 @@
 import { attainment, parseIndicatorValue } from '../../perf/indicator.ts';
 import { cmp } from '../../perf/rational.ts';
 import { quantitativeScore } from '../../perf/score.ts';
-import { indicatorName, numberOf, perfName } from '../../perf/table.ts';
+import { indicatorName, numberOf, perfName, indicatorRows } from '../../perf/table.ts';
 import { defineRule } from '../define-rule.ts';
 import { perfAt, print, shown } from './shared.ts';
 
@@ -25,7 +25,7 @@ export default defineRule({
   },
   check(doc, ctx) {
     for (const p of doc.perfEvaluations) {
-      for (const r of p.indicators) {
+      for (const r of indicatorRows(p)) {
         const score = numberOf(r.score);
         const weight = numberOf(r.weight);
         if (!score || !weight || !r.score) continue;

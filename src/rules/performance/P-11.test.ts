@@ -3,7 +3,16 @@ import { ruleTester } from '../../../test/rule-tester.ts';
 import rule from './P-11.ts';
 
 ruleTester.run(rule, {
-  valid: [{ name: '干净基准文档（空的可持续影响指标行允许）', doc: cleanDoc() }],
+  valid: [
+    { name: '干净基准文档（空的可持续影响指标行允许）', doc: cleanDoc() },
+    {
+      name: '二级指标行只列小计分值',
+      doc: cleanDoc().replace(
+        '\t产出指标（50分）\t数量指标\t高标准农田建设面积',
+        '\t产出指标（50分）\t数量指标\t\t\t\t20\t20\t\n\t\t\t高标准农田建设面积',
+      ),
+    },
+  ],
   invalid: [
     {
       name: '社会效益指标放在产出指标下',

@@ -5,6 +5,7 @@ import {
   level1Name,
   numberOf,
   perfName,
+  indicatorRows,
 } from '../../perf/table.ts';
 import { defineRule } from '../define-rule.ts';
 import { perfAt } from './shared.ts';
@@ -36,7 +37,7 @@ export default defineRule({
   check(doc, ctx) {
     for (const p of doc.perfEvaluations) {
       const seen = new Set<string>();
-      for (const r of p.indicators) {
+      for (const r of indicatorRows(p)) {
         const l1 = level1Name(r.level1);
         const branch = TREE.find(([re]) => re.test(l1));
         const key = `${r.level1}|${r.level2}`;

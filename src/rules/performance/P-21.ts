@@ -1,6 +1,13 @@
 import { add, cmp, halfUnit, HUNDRED, sum, ZERO } from '../../perf/rational.ts';
 import { rescaledTotal, type ScoredItem } from '../../perf/score.ts';
-import { indicatorName, isNotApplicable, moneyRow, numberOf, perfName } from '../../perf/table.ts';
+import {
+  indicatorName,
+  isNotApplicable,
+  moneyRow,
+  numberOf,
+  perfName,
+  indicatorRows,
+} from '../../perf/table.ts';
 import { defineRule } from '../define-rule.ts';
 import { decimalsOf, perfAt, print, shown, within } from './shared.ts';
 
@@ -31,8 +38,8 @@ export default defineRule({
           score: numberOf(money?.score) ?? ZERO,
           applicable: true,
         });
-      const dropped = p.indicators.filter(isNotApplicable);
-      for (const r of p.indicators) {
+      const dropped = indicatorRows(p).filter(isNotApplicable);
+      for (const r of indicatorRows(p)) {
         const w = numberOf(r.weight);
         if (!w) continue;
         items.push({ weight: w, score: numberOf(r.score) ?? ZERO, applicable: !isNotApplicable(r) });

@@ -25,7 +25,7 @@ import {
   type GradeScale,
   type ScoredItem,
 } from '../../perf/score.ts';
-import { indicatorGroups, isNotApplicable, moneyRow, numberOf } from '../../perf/table.ts';
+import { indicatorGroups, indicatorRows, isNotApplicable, moneyRow, numberOf } from '../../perf/table.ts';
 import { excerptOf } from '../context.ts';
 
 /** A location in a 自评表: the table title as section, the row and column names as printed. */
@@ -139,7 +139,8 @@ export function checkTotal(p: PerfEvaluation): TotalCheck | null {
     ...groups.map((g) => ({ weight: g.weight, score: g.score, applicable: true })),
   ];
   const weight = sum(items.map((i) => i.weight));
-  const dropped = p.indicators.some(isNotApplicable) || (cmp(weight, ZERO) > 0 && cmp(weight, HUNDRED) !== 0);
+  const dropped =
+    indicatorRows(p).some(isNotApplicable) || (cmp(weight, ZERO) > 0 && cmp(weight, HUNDRED) !== 0);
   const rescaled = dropped ? rescaledTotal(items) : null;
   const ok =
     within(t, s, tol) ||
