@@ -3,6 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import type { Disclosure } from './model/document.ts';
 import { InputError } from './ingest/errors.ts';
 import { parseTextDisclosure, type ParseOptions } from './ingest/text/index.ts';
+import { parsePdf } from './ingest/pdf/index.ts';
 
 export * from './model/document.ts';
 export * from './model/amount.ts';
@@ -41,7 +42,7 @@ export async function parseFile(file: string, options: ParseOptions = {}): Promi
   }
   const head = bytes.subarray(0, 8);
   const magic = Buffer.from(head).toString('latin1');
-  if (magic.startsWith('%PDF')) throw new InputError(file, '暂不支持 PDF 文件（请先转换为文本）');
+  if (Buffer.from(bytes.subarray(0, 1024)).toString('latin1').includes('%PDF-')) return parsePdf(bytes, file);
   if (magic.startsWith('PK\u0003\u0004'))
     throw new InputError(file, '暂不支持 DOCX/XLSX 文件（请先转换为文本）');
   if (head[0] === 0xd0 && head[1] === 0xcf)

@@ -13,6 +13,8 @@ export const SourceRef = z.object({
   bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]).optional(),
   sheet: z.string().optional(),
   cell: z.string().optional(),
+  /** OCR confidence 0–100 of a value read from a scanned page (absent for text layers). */
+  confidence: z.number().min(0).max(100).optional(),
 });
 export type SourceRef = z.infer<typeof SourceRef>;
 
@@ -262,14 +264,26 @@ export type Meta = z.infer<typeof Meta>;
 export const Warning = z.object({ code: z.string(), message: z.string(), at: SourceRef.nullable() });
 export type Warning = z.infer<typeof Warning>;
 
+export const SourceFormat = z.enum(['text', 'pdf', 'docx', 'xlsx', 'xls', 'html']);
+export type SourceFormat = z.infer<typeof SourceFormat>;
+
 export const Disclosure = z.object({
   source: z.object({
     file: z.string(),
-    format: z.enum(['text']),
+    format: SourceFormat,
     encoding: z.string(),
     lineCount: z.number().int(),
-    /** The decoded source lines (for excerpts in findings). */
+    /**
+     * The decoded source lines (for excerpts in findings). For PDF, DOCX, XLSX and HTML these are the lines the
+     * reader laid out (table rows tab-separated), and `origins` maps each back to its page region or cell.
+     */
     lines: z.array(z.string()),
+    /** Per line (same index as `lines`): where it is in the original file; absent for plain text. */
+    origins: z.array(SourceRef.nullable()).optional(),
+    /** Pages (PDF) or sheets (workbooks) read. */
+    pages: z.number().int().nonnegative().optional(),
+    /** Other files read into the same document (a PDF of tables plus a PDF of text). */
+    files: z.array(z.string()).optional(),
   }),
   meta: Meta,
   toc: z.array(TocEntry),

@@ -15,6 +15,12 @@ export const Location = z.object({
   endLine: z.number().int().positive().nullable(),
   column1: z.number().int().positive().nullable(),
   page: z.number().int().positive().nullable(),
+  /** PDF: the region on the page, [x0, y0, x1, y1] in points from the top-left corner. */
+  bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]).nullable().optional(),
+  /** Workbooks: "sheet!A1". */
+  cell: z.string().nullable().optional(),
+  /** OCR confidence (0–100) when the value was read from a scanned page. */
+  confidence: z.number().nullable().optional(),
   excerpt: z.string().max(200).nullable(),
 });
 export type Location = z.infer<typeof Location>;

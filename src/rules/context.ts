@@ -46,6 +46,16 @@ export function excerptOf(doc: Disclosure, ref: SourceRef | null | undefined): s
   return text.length > 200 ? `${text.slice(0, 199)}…` : text;
 }
 
+/** The page region or workbook cell of a reference that has one (PDF, DOCX, workbook readers). */
+function originFields(at: SourceRef): Pick<Location, 'page' | 'bbox' | 'cell' | 'confidence'> {
+  return {
+    page: at.page ?? null,
+    bbox: at.bbox ?? null,
+    cell: at.sheet && at.cell ? `${at.sheet}!${at.cell}` : null,
+    confidence: at.confidence ?? null,
+  };
+}
+
 function baseLocation(): Omit<Location, 'part'> {
   return {
     table: null,
@@ -72,6 +82,7 @@ export function locationHelpers(
       column: c.column,
       line: c.at.line ?? r.at.line ?? null,
       column1: c.at.column ?? null,
+      ...originFields(c.at),
       excerpt: excerptOf(doc, c.at.line ? c.at : r.at),
     }),
     rowAt: (t, r) => ({

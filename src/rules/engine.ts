@@ -86,6 +86,7 @@ export function runRules(
       failures.push({ ruleId: rule.meta.id, message: err instanceof Error ? err.message : String(err) });
     }
   }
+  placeLocations(doc, findings);
   findings.sort(
     (a, b) =>
       (a.locations[0]?.line ?? Infinity) - (b.locations[0]?.line ?? Infinity) ||
@@ -93,6 +94,29 @@ export function runRules(
       a.ruleId.localeCompare(b.ruleId),
   );
   return { findings: config.collapse === false ? findings : collapseCascades(findings), failures, rulesRun };
+}
+
+/**
+ * Where each location is in the original file: a cell's own page region or sheet!cell when the rule gave one,
+ * otherwise the region of its line (PDF, DOCX, workbooks, HTML; plain text has line numbers only).
+ */
+function placeLocations(doc: Disclosure, findings: Finding[]): void {
+  const origins = doc.source.origins;
+  if (!origins) return;
+  for (const f of findings) {
+    f.locations = f.locations.map((l) => {
+      const origin = l.line !== null ? origins[l.line - 1] : null;
+      if (!origin) return l;
+      const cell = origin.sheet && origin.cell ? `${origin.sheet}!${origin.cell}` : null;
+      return {
+        ...l,
+        page: l.page ?? origin.page ?? null,
+        bbox: l.bbox ?? origin.bbox ?? null,
+        cell: l.cell ?? cell,
+        confidence: l.confidence ?? origin.confidence ?? null,
+      };
+    });
+  }
 }
 
 export function groupOf(rules: readonly AnyRule[], id: string): RuleGroup | undefined {

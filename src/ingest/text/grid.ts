@@ -49,7 +49,11 @@ export function looksLikeDataLine(line: SourceLine): boolean {
   const texts = line.cells.map((c) => compactCell(c.text));
   const first = texts.find((t) => t !== '') ?? '';
   if (CODE_RE.test(first) || /^\d{3,7}\D/.test(first)) return true;
-  if (/^(合计|总计)$/.test(first)) return true;
+  // 合计 opens the data unless other labels stand beside it (a header row of 合计 | 基本支出 | 项目支出).
+  if (/^(合计|总计)$/.test(first)) {
+    const rest = texts.slice(texts.indexOf(first) + 1).filter((t) => t !== '');
+    return rest.every((t) => parseNumber(t).kind !== 'text');
+  }
   return (
     texts.slice(1).some((t) => parseNumber(t).kind === 'number' && !/^\d{1,2}$/.test(t)) ||
     texts.some(

@@ -145,6 +145,14 @@ export function parseTextDisclosure(bytes: Uint8Array, file: string, options: Pa
     );
   }
   const { text, encoding } = decodeText(bytes, file);
+  return parseDecodedText(text, file, encoding);
+}
+
+/**
+ * Parse decoded text. The other readers (PDF, DOCX, XLSX, HTML) lay their pages out as lines — table rows as
+ * tab-separated cells — and come through here too (see ../layout.ts).
+ */
+export function parseDecodedText(text: string, file: string, encoding: string): Disclosure {
   const lines = toSourceLines(text);
   const warnings: Warning[] = [];
   const toc = findToc(lines);

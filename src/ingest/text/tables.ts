@@ -376,8 +376,9 @@ const FOOTER_LABEL = /^(人员经费合计|公用经费合计|人员经费|公�
 
 /** 06: side-by-side groups of 编码 | 名称 | 决算数, and the 人员经费合计 / 公用经费合计 footer. */
 function basicExpenditure(kind: TableKind, grid: Grid): { columns: Column[]; rows: Row[] } {
+  // A group starts at its 编码 column, or at its 类 column when the code is printed as 类 | 款.
   const starts = grid.columns.flatMap((col, i) =>
-    /编码|代码/.test(col.path[col.path.length - 1] ?? '') ? [i] : [],
+    /编码|代码|^类$/.test(col.path[col.path.length - 1] ?? '') ? [i] : [],
   );
   if (starts.length === 0) starts.push(0);
   const groupOf = (c: number): number => {
@@ -429,12 +430,15 @@ function basicExpenditure(kind: TableKind, grid: Grid): { columns: Column[]; row
     starts.forEach((start, g) => {
       const end = starts[g + 1] ?? gr.cells.length;
       const idx = Array.from({ length: end - start }, (_, k) => start + k);
-      const codeCol = idx.find((i) => meanings[i]?.role === 'code') ?? start;
+      const classCol = idx.find((i) => meanings[i]?.role === 'code-class');
+      const sectionCol = idx.find((i) => meanings[i]?.role === 'code-section');
+      const codeCol = classCol ?? idx.find((i) => meanings[i]?.role === 'code') ?? start;
       const labelCol = idx.find((i) => meanings[i]?.role === 'label') ?? start + 1;
-      const amountCols = idx.filter((i) => i !== codeCol && i !== labelCol);
+      const amountCols = idx.filter((i) => i !== codeCol && i !== labelCol && i !== sectionCol);
       const codeTok = gr.cells[codeCol];
       const labelTok = gr.cells[labelCol];
-      let code = codeTok ? compactCell(codeTok.text) : '';
+      const sectionText = sectionCol !== undefined ? compactCell(gr.cells[sectionCol]?.text ?? '') : '';
+      let code = codeTok ? compactCell(codeTok.text) + sectionText : '';
       let label = labelTok ? compactCell(labelTok.text) : '';
       const m = /^(\d{3}(?:\d{2})?)(\D.*)?$/.exec(code);
       if (m?.[1] && m[2] && !label) {

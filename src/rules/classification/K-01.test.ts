@@ -16,13 +16,25 @@ ruleTester.run(rule, {
   ],
   invalid: [
     {
-      name: '三张表都印了不存在的项编码（一个问题只报一次）',
-      doc: cleanDoc().replace(/^2130101\t/gm, '2139901\t'),
+      name: '三张表都印了不存在的类编码（一个问题只报一次）',
+      doc: cleanDoc().replace(/^213\t/gm, '299\t'),
       errors: [
         {
           messageId: 'unknown',
           severity: 'error',
-          message: /02表、03表、05表 功能分类编码 2139901（行政运行）不在2021年支出功能分类科目中/,
+          message: /02表、03表、05表 功能分类编码 299（农林水支出）不在2021年支出功能分类科目中/,
+          locations: [{ table: '02' }, { table: '03' }, { table: '05' }],
+        },
+      ],
+    },
+    {
+      name: '科目表未收录的项编码：提示核实（内置科目表不全，不作错误）',
+      doc: cleanDoc().replace(/^2130101\t/gm, '2139901\t'),
+      errors: [
+        {
+          messageId: 'unlisted',
+          severity: 'note',
+          message: /02表、03表、05表 功能分类编码 2139901（行政运行）未收录在本工具的科目表中/,
           locations: [
             { table: '02', row: '2139901 行政运行' },
             { table: '03', row: '2139901 行政运行' },
@@ -44,7 +56,7 @@ ruleTester.run(rule, {
     },
     {
       name: '未识别报告年度：降为提示并说明',
-      doc: withoutYear().replace(/^2130101\t/m, '2139901\t'),
+      doc: withoutYear().replace(/^213\t/m, '299\t'),
       errors: [{ messageId: 'unknown', severity: 'note', message: /未识别报告年度/ }],
     },
   ],

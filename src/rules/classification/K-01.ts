@@ -22,6 +22,8 @@ export default defineRule({
     references: ['rules.md K-01', 'classification.md §1–§2, §5', '财政部《政府收支分类科目》（当年版）'],
     messages: {
       unknown: '{{tables}} 功能分类编码 {{code}}（{{name}}）不在{{year}}支出功能分类科目中{{caveat}}',
+      unlisted:
+        '{{tables}} 功能分类编码 {{code}}（{{name}}）未收录在本工具的科目表中，请对照当年《政府收支分类科目》核实',
       notInYear:
         '{{tables}} 功能分类编码 {{code}}（{{name}}）不是{{year}}有效科目（该编码{{validity}}）{{caveat}}',
     },
@@ -43,8 +45,10 @@ export default defineRule({
       const first = places[0];
       if (!first) continue;
       const known = codeKnownInAnyYear('functional', code);
+      // The built-in catalog lists every 类 but not every 款 and 项: an unlisted 款/项 may be our gap, not theirs.
+      const unlisted = !known && code.length > 3;
       ctx.report({
-        messageId: known ? 'notInYear' : 'unknown',
+        messageId: known ? 'notInYear' : unlisted ? 'unlisted' : 'unknown',
         data: {
           tables: tableList(places.map((p) => p.table)),
           code,
@@ -55,7 +59,7 @@ export default defineRule({
         },
         actual: { text: code },
         locations: places.map((p) => ctx.rowAt(p.table, p.row)),
-        ...basis.override,
+        ...(unlisted ? { severity: 'note' as const } : basis.override),
       });
     }
   },

@@ -1,0 +1,364 @@
+/**
+ * One PDF page → laid-out lines. Text runs are grouped into visual lines by vertical overlap (so digits set a few
+ * points off the label baseline stay on their line); table frames are found from the ruling lines and every frame
+ * becomes rows of cells on its grid, merged cells placed at their first row and column; the rest is text lines in
+ * reading order.
+ */
+import type { SourceRef } from '../../model/document.ts';
+import type { LayoutCell, LayoutLine } from '../layout.ts';
+import type { Ruling } from './graphics.ts';
+
+/** A run of text on the page, y measured from the top; `top`/`bottom` bound the glyphs. */
+export interface TextRun {
+  readonly text: string;
+  readonly x0: number;
+  readonly x1: number;
+  readonly top: number;
+  readonly bottom: number;
+  readonly size: number;
+  /** OCR confidence 0–100 (scans only). */
+  readonly confidence?: number;
+}
+
+export interface PageInput {
+  readonly page: number;
+  readonly width: number;
+  readonly height: number;
+  readonly runs: readonly TextRun[];
+  readonly rulings: readonly Ruling[];
+}
+
+const round1 = (n: number): number => Math.round(n * 10) / 10;
+
+function bboxOf(runs: readonly TextRun[]): [number, number, number, number] {
+  return [
+    round1(Math.min(...runs.map((r) => r.x0))),
+    round1(Math.min(...runs.map((r) => r.top))),
+    round1(Math.max(...runs.map((r) => r.x1))),
+    round1(Math.max(...runs.map((r) => r.bottom))),
+  ];
+}
+
+function refOf(page: number, runs: readonly TextRun[], box?: [number, number, number, number]): SourceRef {
+  const conf = runs.filter((r) => r.confidence !== undefined).map((r) => r.confidence ?? 100);
+  const ref: SourceRef = { page, bbox: box ?? bboxOf(runs) };
+  if (conf.length > 0) ref.confidence = Math.round(Math.min(...conf));
+  return ref;
+}
+
+/** Split runs that carry several space-separated columns into one run per column (positions interpolated). */
+export function splitRuns(runs: readonly TextRun[]): TextRun[] {
+  const out: TextRun[] = [];
+  for (const r of runs) {
+    const chars = Array.from(r.text);
+    if (!/\S\s{2,}\S/.test(r.text) || chars.length === 0) {
+      if (r.text.trim() !== '') out.push(r);
+      continue;
+    }
+    const per = (r.x1 - r.x0) / chars.length;
+    let i = 0;
+    while (i < chars.length) {
+      while (i < chars.length && /\s/.test(chars[i] ?? '')) i++;
+      const from = i;
+      while (i < chars.length && !(/\s/.test(chars[i] ?? '') && /\s/.test(chars[i + 1] ?? ' '))) i++;
+      if (i > from) {
+        out.push({
+          ...r,
+          text: chars.slice(from, i).join('').trim(),
+          x0: r.x0 + from * per,
+          x1: r.x0 + i * per,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/** Group runs into visual lines: runs whose vertical extents overlap by 40 % of the smaller height. */
+export function visualLines(runs: readonly TextRun[]): TextRun[][] {
+  const sorted = [...runs].sort((a, b) => a.top + a.bottom - (b.top + b.bottom));
+  const lines: { top: number; bottom: number; runs: TextRun[] }[] = [];
+  for (const r of sorted) {
+    const h = r.bottom - r.top;
+    const line = lines.find((l) => {
+      const overlap = Math.min(l.bottom, r.bottom) - Math.max(l.top, r.top);
+      return overlap >= 0.4 * Math.min(h, l.bottom - l.top);
+    });
+    if (line) {
+      line.runs.push(r);
+      line.top = Math.min(line.top, r.top);
+      line.bottom = Math.max(line.bottom, r.bottom);
+    } else lines.push({ top: r.top, bottom: r.bottom, runs: [r] });
+  }
+  lines.sort((a, b) => a.top - b.top);
+  return lines.map((l) => l.runs.sort((a, b) => a.x0 - b.x0));
+}
+
+/** Text of one visual line: runs joined, a gap wider than 1.5 characters becomes two spaces. */
+export function lineText(runs: readonly TextRun[]): string {
+  let text = '';
+  let prev: TextRun | null = null;
+  for (const r of runs) {
+    if (prev) {
+      const gap = r.x0 - prev.x1;
+      const size = Math.max(4, Math.min(prev.size, r.size));
+      if (gap > 1.5 * size) text += '  ';
+      else if (gap > 0.25 * size && /[\dA-Za-z%,.)]$/.test(text) && /^[\dA-Za-z(]/.test(r.text)) text += ' ';
+    }
+    text += r.text;
+    prev = r;
+  }
+  return text;
+}
+
+// ---- table frames ----
+
+interface Frame {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+  rulings: Ruling[];
+}
+
+const TOUCH = 2;
+
+function touches(f: Frame, r: Ruling): boolean {
+  return r.x0 <= f.x1 + TOUCH && r.x1 >= f.x0 - TOUCH && r.y0 <= f.y1 + TOUCH && r.y1 >= f.y0 - TOUCH;
+}
+
+/** Rulings grouped into connected frames (one per table on the page). */
+export function frames(rulings: readonly Ruling[]): Frame[] {
+  const out: Frame[] = [];
+  for (const r of rulings) {
+    const hit = out.filter((f) => touches(f, r));
+    const merged: Frame = { x0: r.x0, y0: r.y0, x1: r.x1, y1: r.y1, rulings: [r] };
+    for (const f of hit) {
+      merged.x0 = Math.min(merged.x0, f.x0);
+      merged.y0 = Math.min(merged.y0, f.y0);
+      merged.x1 = Math.max(merged.x1, f.x1);
+      merged.y1 = Math.max(merged.y1, f.y1);
+      merged.rulings.push(...f.rulings);
+      out.splice(out.indexOf(f), 1);
+    }
+    out.push(merged);
+  }
+  // Merging can make two earlier frames touch: repeat until stable.
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (let i = 0; i < out.length && !changed; i++) {
+      for (let j = i + 1; j < out.length && !changed; j++) {
+        const a = out[i];
+        const b = out[j];
+        if (!a || !b) continue;
+        if (a.x0 <= b.x1 + TOUCH && a.x1 >= b.x0 - TOUCH && a.y0 <= b.y1 + TOUCH && a.y1 >= b.y0 - TOUCH) {
+          a.x0 = Math.min(a.x0, b.x0);
+          a.y0 = Math.min(a.y0, b.y0);
+          a.x1 = Math.max(a.x1, b.x1);
+          a.y1 = Math.max(a.y1, b.y1);
+          a.rulings.push(...b.rulings);
+          out.splice(j, 1);
+          changed = true;
+        }
+      }
+    }
+  }
+  return out.filter((f) => f.x1 - f.x0 > 40 && f.y1 - f.y0 > 10);
+}
+
+/** Distinct positions, merging those closer than `tol`. */
+function distinct(values: readonly number[], tol: number): number[] {
+  const sorted = [...values].sort((a, b) => a - b);
+  const out: number[] = [];
+  let group: number[] = [];
+  for (const v of sorted) {
+    const last = group[group.length - 1];
+    if (last !== undefined && v - last > tol) {
+      out.push(group.reduce((s, x) => s + x, 0) / group.length);
+      group = [];
+    }
+    group.push(v);
+  }
+  if (group.length) out.push(group.reduce((s, x) => s + x, 0) / group.length);
+  return out;
+}
+
+interface Grid {
+  readonly xs: number[];
+  readonly ys: number[];
+  /** Is there a border between column c and c+1 in row r? */
+  vBorder(r: number, c: number): boolean;
+  /** Is there a border between row r and r+1 in column c? */
+  hBorder(r: number, c: number): boolean;
+}
+
+function gridOf(frame: Frame): Grid | null {
+  const v = frame.rulings.filter((r) => r.dir === 'v');
+  const h = frame.rulings.filter((r) => r.dir === 'h');
+  const xs = distinct([...v.map((r) => r.x0), frame.x0, frame.x1], 1.5);
+  const ys = distinct([...h.map((r) => r.y0), frame.y0, frame.y1], 1.5);
+  if (xs.length < 3 || ys.length < 2) return null;
+  const covers = (rs: readonly Ruling[], along: 'x' | 'y', at: number, from: number, to: number): boolean => {
+    const mid = (from + to) / 2;
+    return rs.some((r) =>
+      along === 'x'
+        ? Math.abs(r.x0 - at) <= 1.5 && r.y0 <= mid + 0.5 && r.y1 >= mid - 0.5
+        : Math.abs(r.y0 - at) <= 1.5 && r.x0 <= mid + 0.5 && r.x1 >= mid - 0.5,
+    );
+  };
+  return {
+    xs,
+    ys,
+    vBorder: (r, c) => covers(v, 'x', xs[c + 1] ?? 0, ys[r] ?? 0, ys[r + 1] ?? 0),
+    hBorder: (r, c) => covers(h, 'y', ys[r + 1] ?? 0, xs[c] ?? 0, xs[c + 1] ?? 0),
+  };
+}
+
+function locate(sorted: readonly number[], v: number): number {
+  for (let i = 0; i + 1 < sorted.length; i++) if (v >= (sorted[i] ?? 0) && v < (sorted[i + 1] ?? 0)) return i;
+  return -1;
+}
+
+/** Lines that belong around a table, not in it: its title, 部门/单位 line, 公开NN表, notes. */
+const OUTSIDE_TABLE =
+  /(?:表|情况表|明细表)$|^(?:编制|填报)?(?:部门|单位)(?:名称)?[:：]|^(?:金额)?单位[:：]|^公开\d+表$|^注[:：]|^备注[:：]/;
+
+const NUMERIC = /^[-−–]?[\d,，]+(?:\.\d+)?%?$/;
+
+/** A frame's rows of cells on its grid; text inside the frame is consumed from `runs`. */
+function frameLines(page: number, grid: Grid, runs: TextRun[]): { top: number; line: LayoutLine }[] {
+  const rows = grid.ys.length - 1;
+  const cols = grid.xs.length - 1;
+  // Merged cells: each grid unit's root (top-left unit of its cell).
+  const root: [number, number][][] = [];
+  for (let r = 0; r < rows; r++) {
+    const rowRoots: [number, number][] = [];
+    for (let c = 0; c < cols; c++) {
+      let rr = r;
+      let cc = c;
+      if (c > 0 && !grid.vBorder(r, c - 1)) [rr, cc] = rowRoots[c - 1] ?? [r, c];
+      else if (r > 0 && !grid.hBorder(r - 1, c)) [rr, cc] = root[r - 1]?.[c] ?? [r, c];
+      rowRoots.push([rr, cc]);
+    }
+    root.push(rowRoots);
+  }
+  const inCell = new Map<string, TextRun[]>();
+  const rest: TextRun[] = [];
+  for (const run of runs) {
+    const cx = (run.x0 + run.x1) / 2;
+    const cy = (run.top + run.bottom) / 2;
+    const c = locate(grid.xs, cx);
+    const r = locate(grid.ys, cy);
+    if (c < 0 || r < 0) {
+      rest.push(run);
+      continue;
+    }
+    const [rr, cc] = root[r]?.[c] ?? [r, c];
+    const key = `${rr},${cc}`;
+    const list = inCell.get(key) ?? [];
+    list.push(run);
+    inCell.set(key, list);
+  }
+  runs.splice(0, runs.length, ...rest);
+
+  const out: { top: number; line: LayoutLine }[] = [];
+  for (let r = 0; r < rows; r++) {
+    const cellRuns: TextRun[][] = [];
+    for (let c = 0; c < cols; c++) cellRuns.push(inCell.get(`${r},${c}`) ?? []);
+    if (cellRuns.every((x) => x.length === 0)) continue;
+    // A band without row borders holding several printed rows: split it by visual line when some column has
+    // numbers on two lines.
+    const bands = splitBand(cellRuns);
+    for (const band of bands) {
+      const filled = band.filter((list) => list.length > 0);
+      const only = filled.length === 1 ? filled[0] : undefined;
+      if (only) {
+        // A title, "单位：万元" or note line drawn inside the frame reads as text, not as a table row.
+        const text = visualLines(only)
+          .map((l) => lineText(l))
+          .join('');
+        const bordered = Array.from({ length: cols - 1 }, (_, c) => grid.vBorder(r, c)).some(Boolean);
+        if (!bordered || OUTSIDE_TABLE.test(text.replace(/\s+/g, ''))) {
+          out.push({
+            top: Math.min(...only.map((x) => x.top)),
+            line: { kind: 'text', text, at: refOf(page, only) },
+          });
+          continue;
+        }
+      }
+      const cells: LayoutCell[] = band.map((list, c) => {
+        const box: [number, number, number, number] = [
+          round1(grid.xs[c] ?? 0),
+          round1(grid.ys[r] ?? 0),
+          round1(grid.xs[c + 1] ?? 0),
+          round1(grid.ys[r + 1] ?? 0),
+        ];
+        if (list.length === 0) return { text: '', at: { page, bbox: box } };
+        const text = visualLines(list)
+          .map((l) => lineText(l))
+          .join('');
+        return { text, at: refOf(page, list, bboxOf(list)) };
+      });
+      const all = band.flat();
+      out.push({
+        top: Math.min(...all.map((x) => x.top)),
+        line: { kind: 'row', cells, at: refOf(page, all) },
+      });
+    }
+  }
+  return out;
+}
+
+function splitBand(cellRuns: TextRun[][]): TextRun[][][] {
+  const lines = visualLines(cellRuns.flat());
+  if (lines.length < 2) return [cellRuns];
+  // Some column has numbers on two lines: rows printed without borders between them.
+  const stacked = cellRuns.some((list) => {
+    const numeric = list.filter((r) => NUMERIC.test(r.text.trim()));
+    return visualLines(numeric).length >= 2;
+  });
+  if (!stacked) return [cellRuns];
+  return lines.map((line) => {
+    const set = new Set(line);
+    return cellRuns.map((list) => list.filter((r) => set.has(r)));
+  });
+}
+
+/** Page number or running header/footer text. */
+const PAGE_NUMBER =
+  /^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|\d{1,4})$/;
+
+/** Lay out one page. */
+export function layoutPage(input: PageInput): LayoutLine[] {
+  const runs = splitRuns(input.runs);
+  const placed: { top: number; line: LayoutLine }[] = [];
+  for (const frame of frames(input.rulings)) {
+    const grid = gridOf(frame);
+    if (!grid) continue;
+    const inside = runs.filter((r) => {
+      const cx = (r.x0 + r.x1) / 2;
+      const cy = (r.top + r.bottom) / 2;
+      return cx >= frame.x0 && cx <= frame.x1 && cy >= frame.y0 && cy <= frame.y1;
+    });
+    // A box around a single line of text (a framed title or note) is not a table.
+    if (inside.length === 0 || visualLines(inside).length < 2) continue;
+    const consumed = [...inside];
+    const lines = frameLines(input.page, grid, consumed);
+    const left = new Set(consumed);
+    for (const r of inside) {
+      if (!left.has(r)) runs.splice(runs.indexOf(r), 1);
+    }
+    placed.push(...lines);
+  }
+  for (const line of visualLines(runs)) {
+    const text = lineText(line).trim();
+    if (text === '') continue;
+    const box = bboxOf(line);
+    const inMargin = box[1] > input.height * 0.9 || box[3] < input.height * 0.08;
+    if (inMargin && PAGE_NUMBER.test(text.replace(/\s+/g, ''))) continue;
+    placed.push({ top: box[1], line: { kind: 'text', text, at: refOf(input.page, line, box) } });
+  }
+  placed.sort((a, b) => a.top - b.top);
+  return placed.map((p) => p.line);
+}
