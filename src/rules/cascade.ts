@@ -17,7 +17,8 @@ function key(l: Location | undefined): string | null {
   return `${l.line}:${l.column1}`;
 }
 
-const isArithmetic = (f: Finding): boolean => /^[IX]-/.test(f.ruleId);
+// P-01…P-06 are the arithmetic identities of a 绩效自评表 (money block, 执行率, scores, weights, total).
+const isArithmetic = (f: Finding): boolean => /^[IX]-/.test(f.ruleId) || /^P-0[1-6]$/.test(f.ruleId);
 // Narrative and specific-item findings cite table figures; when such a figure is a culprit they follow its group.
 const follows = (f: Finding): boolean => /^[NS]-/.test(f.ruleId);
 
@@ -29,7 +30,7 @@ export function collapseCascades(findings: readonly Finding[]): CollapsedFinding
       ? new Set(
           f.locations
             .slice(isArithmetic(f) ? 0 : 1)
-            .filter((l) => l.part === 'table')
+            .filter((l) => l.part === 'table' || l.part === 'perf')
             .map(key)
             .filter((k): k is string => k !== null),
         )

@@ -54,6 +54,7 @@ export default defineRule({
       const locations = [
         perfAt(doc, p, row.score.at, '资金情况·合计', '得分'),
         perfAt(doc, p, row.weight?.at, '资金情况·合计', '分值'),
+        ...(row.rate?.kind === 'number' ? [perfAt(doc, p, row.rate.at, '资金情况·合计', '执行率')] : []),
       ];
       const executed = numberOf(row.executed);
       const budget = numberOf(row.adjustedBudget);

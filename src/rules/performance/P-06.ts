@@ -41,7 +41,10 @@ export default defineRule({
         },
         expected: { text: print(c.sum) },
         actual: { text: shown(total) },
-        locations: [perfAt(doc, p, total.at, '总分', '得分')],
+        locations: [
+          perfAt(doc, p, total.at, '总分', '得分'),
+          ...c.scores.map((x) => perfAt(doc, p, x.value.at, x.row, '得分')),
+        ],
       });
     }
   },

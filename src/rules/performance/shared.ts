@@ -25,7 +25,14 @@ import {
   type GradeScale,
   type ScoredItem,
 } from '../../perf/score.ts';
-import { indicatorGroups, indicatorRows, isNotApplicable, moneyRow, numberOf } from '../../perf/table.ts';
+import {
+  indicatorGroups,
+  indicatorName,
+  indicatorRows,
+  isNotApplicable,
+  moneyRow,
+  numberOf,
+} from '../../perf/table.ts';
 import { excerptOf } from '../context.ts';
 
 /** A location in a 自评表: the table title as section, the row and column names as printed. */
@@ -106,6 +113,8 @@ export interface TotalCheck {
   readonly weight: Rational;
   /** "预算执行 9.78 + 产出指标 50 + …". */
   readonly parts: string;
+  /** The printed scores added up (money block first), for locations. */
+  readonly scores: readonly { readonly value: PerfValue; readonly row: string }[];
 }
 
 /** The 总分 recomputed from the printed parts (P-06), shared by the grade check (P-07). */
@@ -125,6 +134,7 @@ export function checkTotal(p: PerfEvaluation): TotalCheck | null {
         weight: sum(rows.map((r) => numberOf(r.weight) ?? ZERO)),
         decimals: Math.max(0, ...rows.map((r) => decimalsOf(r.score))),
         any: rows.length > 0,
+        rows,
       };
     })
     .filter((g) => g.any);
@@ -150,7 +160,11 @@ export function checkTotal(p: PerfEvaluation): TotalCheck | null {
     ...(moneyScore ? [`预算执行 ${shown(money?.score)}`] : []),
     ...groups.map((g) => `${g.name} ${print(g.score)}`),
   ].join(' + ');
-  return { ok, sum: s, rescaled, weight, parts };
+  const scores = [
+    ...(money?.score?.kind === 'number' ? [{ value: money.score, row: '资金情况·合计' }] : []),
+    ...groups.flatMap((g) => g.rows.map((r) => ({ value: r.score as PerfValue, row: indicatorName(r) }))),
+  ];
+  return { ok, sum: s, rescaled, weight, parts, scores };
 }
 
 /** The grade bands: those the table itself prints in its 备注, else the province scale whose labels include the printed grade. */
