@@ -35,7 +35,7 @@ ruleTester.run(rule, {
     {
       name: '等级用词不在分档中',
       doc: cleanDoc().replace(total, '总分\t\t\t\t\t\t100\t97.78\t等级: 合格'),
-      errors: [{ messageId: 'unknown' }],
+      errors: [{ messageId: 'unknown', severity: 'warning' }],
     },
   ],
 });

@@ -30,6 +30,7 @@ export default defineRule({
       if (!scale.bands.some((b) => b.label === printed)) {
         ctx.report({
           messageId: 'unknown',
+          severity: 'warning', // label sets outside Hunan and Shanghai are not known [K]
           data: { table: perfName(p), bands },
           actual: { text: grade },
           locations: [location],
