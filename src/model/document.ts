@@ -4,7 +4,10 @@
  */
 import { z } from 'zod';
 
-/** Where a value came from. Text: 1-based line and code-point column range; PDF: page + bbox; workbook: sheet!cell. */
+/**
+ * Where a value came from. Text: 1-based line and code-point column range; PDF: page + bbox; workbook: sheet!cell;
+ * DOCX/HTML: table + row + col for a table cell, paragraph for other text.
+ */
 export const SourceRef = z.object({
   line: z.number().int().positive().optional(),
   column: z.number().int().positive().optional(),
@@ -15,6 +18,12 @@ export const SourceRef = z.object({
   cell: z.string().optional(),
   /** OCR confidence 0–100 of a value read from a scanned page (absent for text layers). */
   confidence: z.number().min(0).max(100).optional(),
+  /** DOCX/HTML: the n-th table of the document in reading order (1-based), with its row and grid column. */
+  table: z.number().int().positive().optional(),
+  row: z.number().int().positive().optional(),
+  col: z.number().int().positive().optional(),
+  /** DOCX/HTML: the n-th non-empty paragraph (block of text) outside tables (1-based). */
+  paragraph: z.number().int().positive().optional(),
 });
 export type SourceRef = z.infer<typeof SourceRef>;
 

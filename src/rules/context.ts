@@ -46,12 +46,27 @@ export function excerptOf(doc: Disclosure, ref: SourceRef | null | undefined): s
   return text.length > 200 ? `${text.slice(0, 199)}…` : text;
 }
 
-/** The page region or workbook cell of a reference that has one (PDF, DOCX, workbook readers). */
+/**
+ * Where a reference is in a file without pages: a workbook cell ("公开01表!B7"), a DOCX/HTML table cell
+ * ("第3个表格第5行第2列") or row, or a paragraph ("第12段"); null for text and PDF references.
+ */
+export function originCell(at: SourceRef): string | null {
+  if (at.sheet && at.cell) return `${at.sheet}!${at.cell}`;
+  if (at.table !== undefined) {
+    const row = at.row !== undefined ? `第${String(at.row)}行` : '';
+    const col = at.row !== undefined && at.col !== undefined ? `第${String(at.col)}列` : '';
+    return `第${String(at.table)}个表格${row}${col}`;
+  }
+  if (at.paragraph !== undefined) return `第${String(at.paragraph)}段`;
+  return null;
+}
+
+/** The page region or cell of a reference that has one (PDF, DOCX, workbook and HTML readers). */
 function originFields(at: SourceRef): Pick<Location, 'page' | 'bbox' | 'cell' | 'confidence'> {
   return {
     page: at.page ?? null,
     bbox: at.bbox ?? null,
-    cell: at.sheet && at.cell ? `${at.sheet}!${at.cell}` : null,
+    cell: originCell(at),
     confidence: at.confidence ?? null,
   };
 }

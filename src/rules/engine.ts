@@ -1,7 +1,14 @@
 /** Runs rules independently over one document; a crashing rule becomes a notification, never an abort. */
 import type { Disclosure } from '../model/document.ts';
 import type { Finding, RuleFailure, Severity } from '../model/finding.ts';
-import { locationHelpers, renderMessage, valueArg, type RuleContext, type Tolerances } from './context.ts';
+import {
+  locationHelpers,
+  originCell,
+  renderMessage,
+  valueArg,
+  type RuleContext,
+  type Tolerances,
+} from './context.ts';
 import { collapseCascades, type CollapsedFinding } from './cascade.ts';
 import type { AnyRule, RuleGroup } from './define-rule.ts';
 
@@ -107,7 +114,7 @@ function placeLocations(doc: Disclosure, findings: Finding[]): void {
     f.locations = f.locations.map((l) => {
       const origin = l.line !== null ? origins[l.line - 1] : null;
       if (!origin) return l;
-      const cell = origin.sheet && origin.cell ? `${origin.sheet}!${origin.cell}` : null;
+      const cell = originCell(origin);
       return {
         ...l,
         page: l.page ?? origin.page ?? null,
