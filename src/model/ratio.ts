@@ -34,9 +34,14 @@ export interface PrintedPercent {
 export interface RatioCheck {
   /** 'ok', 'wrong', or 'undefined' when the denominator may be zero. */
   readonly verdict: 'ok' | 'wrong' | 'undefined';
-  /** Recomputed range as percent strings at the printed precision (at least 2 decimals). */
+  /**
+   * The percentages that may be printed (at the printed precision, at least 2 decimals): every value whose own
+   * rounding interval meets the recomputed range.
+   */
   readonly min: string;
   readonly max: string;
+  /** "95.46%" or "95.45%–95.46%" (for messages); "" when undefined. */
+  readonly range: string;
 }
 
 function formatScaled(num: bigint, den: bigint, decimals: number, roundUp: boolean): string {
@@ -53,7 +58,7 @@ function formatScaled(num: bigint, den: bigint, decimals: number, roundUp: boole
 /** Is a printed percentage consistent with num / den × 100 for some values inside the intervals? */
 export function checkPercent(num: AmountInterval, den: AmountInterval, p: PrintedPercent): RatioCheck {
   const d = Math.max(p.decimals, 2);
-  if (den.lo <= 0n) return { verdict: 'undefined', min: '', max: '' };
+  if (den.lo <= 0n) return { verdict: 'undefined', min: '', max: '', range: '' };
   // ratio range for num ≥ 0 (absolute values: direction words are checked elsewhere)
   const nlo = num.lo < 0n ? 0n : num.lo;
   const nhi = num.hi < 0n ? -num.lo : num.hi;
@@ -63,11 +68,28 @@ export function checkPercent(num: AmountInterval, den: AmountInterval, p: Printe
   const tooHigh = (2n * P - 1n) * den.lo > 200n * scale * nhi;
   // p + h < 100·nlo/den.hi  ⇔ (2P + 1)·den.hi < 200·10^d·nlo
   const tooLow = (2n * P + 1n) * den.hi < 200n * scale * nlo;
+  // Lowest printable P (d decimals): P + h ≥ 100·nlo/den.hi ⇔ P ≥ (200·10^d·nlo − den.hi) / (2·den.hi).
+  const sd = 10n ** BigInt(d);
+  const lowest = ceilDiv(200n * sd * nlo - den.hi, 2n * den.hi);
+  // Highest: P − h ≤ 100·nhi/den.lo ⇔ P ≤ (200·10^d·nhi + den.lo) / (2·den.lo).
+  const highest = floorDiv(200n * sd * nhi + den.lo, 2n * den.lo);
+  const min = formatScaled(lowest, sd, d, false);
+  const max = formatScaled(highest, sd, d, false);
   return {
     verdict: tooHigh || tooLow ? 'wrong' : 'ok',
-    min: formatScaled(100n * nlo, den.hi, d, false),
-    max: formatScaled(100n * nhi, den.lo, d, true),
+    min,
+    max,
+    range: min === max ? `${min}%` : `${min}%–${max}%`,
   };
+}
+
+function floorDiv(a: bigint, b: bigint): bigint {
+  const q = a / b;
+  return a % b !== 0n && a < 0n !== b < 0n ? q - 1n : q;
+}
+
+function ceilDiv(a: bigint, b: bigint): bigint {
+  return -floorDiv(-a, b);
 }
 
 /** The exact percentage of two amounts, rounded half-up, as a string with `decimals` places. */

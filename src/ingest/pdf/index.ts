@@ -7,7 +7,7 @@ import type { Disclosure } from '../../model/document.ts';
 import { InputError } from '../errors.ts';
 import { parseLayout, type LayoutDocument, type LayoutLine } from '../layout.ts';
 import { pageRulings } from './graphics.ts';
-import { layoutPage, type TextRun } from './page.ts';
+import { continues, joinWrapped, layoutPage, type TextRun } from './page.ts';
 
 export interface PdfOptions {
   /** Refuse documents with more pages than this (default 1000). */
@@ -80,6 +80,7 @@ export async function layoutPdf(
     const lines: LayoutLine[] = [];
     const warnings: LayoutDocument['warnings'][number][] = [];
     const noText: number[] = [];
+    let openEnd = false;
     for (let p = 1; p <= doc.numPages; p++) {
       let page;
       try {
@@ -110,7 +111,15 @@ export async function layoutPdf(
       const ops = await page.getOperatorList();
       const rulings = pageRulings(ops.fnArray, ops.argsArray, pdfjs.OPS, vp.transform, vp.width, vp.height);
       if (runs.length === 0) noText.push(p);
-      lines.push(...layoutPage({ page: p, width: vp.width, height: vp.height, runs, rulings }));
+      const laid = layoutPage({ page: p, width: vp.width, height: vp.height, runs, rulings });
+      const first = laid.lines[0];
+      const prev = lines[lines.length - 1];
+      if (openEnd && prev?.kind === 'text' && first?.kind === 'text' && continues(first.text)) {
+        // A sentence running on from the previous page: one line, located where it starts.
+        lines[lines.length - 1] = { ...prev, text: joinWrapped(prev.text, first.text) };
+        lines.push(...laid.lines.slice(1));
+      } else lines.push(...laid.lines);
+      openEnd = laid.openEnd;
       page.cleanup();
     }
     if (noText.length > 0 && noText.length < doc.numPages) {

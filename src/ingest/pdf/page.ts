@@ -94,6 +94,18 @@ export function visualLines(runs: readonly TextRun[]): TextRun[][] {
   return lines.map((l) => l.runs.sort((a, b) => a.x0 - b.x0));
 }
 
+const CJK = '\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef';
+const SPACE_AFTER_CJK = new RegExp(`(?<=[${CJK}])[ \\u00a0](?=[0-9A-Za-z.+-])`, 'g');
+const SPACE_BEFORE_CJK = new RegExp(`(?<=[0-9A-Za-z%.])[ \\u00a0](?=[${CJK}])`, 'g');
+
+/**
+ * Drop the single spaces a PDF sets between Chinese text and the figures in it ("为 0 万元，增长 13.95%" →
+ * "为0万元，增长13.95%"), as Word text has them; wider gaps (columns) stay.
+ */
+export function tightenCjk(text: string): string {
+  return text.replace(SPACE_AFTER_CJK, '').replace(SPACE_BEFORE_CJK, '');
+}
+
 /** Text of one visual line: runs joined, a gap wider than 1.5 characters becomes two spaces. */
 export function lineText(runs: readonly TextRun[]): string {
   let text = '';
@@ -325,12 +337,27 @@ function splitBand(cellRuns: TextRun[][]): TextRun[][][] {
   });
 }
 
+/** Part and section headings and list items (第三部分…, 五、…, （三）…, 3、…, (1)…). */
+const HEADING =
+  /^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．](?!\d))/;
+
+/** Can this line continue the one above (not a heading, list item or table title)? */
+export function continues(text: string): boolean {
+  const compact = text.replace(/\s+/g, '');
+  return !HEADING.test(text) && !OUTSIDE_TABLE.test(compact) && compact !== '目录';
+}
+
+/** Join a wrapped line to its continuation: no space between CJK characters, one between Latin words. */
+export function joinWrapped(a: string, b: string): string {
+  return /[A-Za-z\d%,.]$/.test(a) && /^[A-Za-z\d]/.test(b) ? `${a} ${b}` : a + b;
+}
+
 /** Page number or running header/footer text. */
 const PAGE_NUMBER =
   /^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|\d{1,4})$/;
 
-/** Lay out one page. */
-export function layoutPage(input: PageInput): LayoutLine[] {
+/** Lay out one page; `openEnd` says its last line runs to the margin (its sentence goes on overleaf). */
+export function layoutPage(input: PageInput): { lines: LayoutLine[]; openEnd: boolean } {
   const runs = splitRuns(input.runs);
   const placed: { top: number; line: LayoutLine }[] = [];
   for (const frame of frames(input.rulings)) {
@@ -351,14 +378,62 @@ export function layoutPage(input: PageInput): LayoutLine[] {
     }
     placed.push(...lines);
   }
+  const texts: { box: [number, number, number, number]; size: number; text: string; runs: TextRun[] }[] = [];
   for (const line of visualLines(runs)) {
-    const text = lineText(line).trim();
+    const text = tightenCjk(lineText(line).trim());
     if (text === '') continue;
     const box = bboxOf(line);
     const inMargin = box[1] > input.height * 0.9 || box[3] < input.height * 0.08;
     if (inMargin && PAGE_NUMBER.test(text.replace(/\s+/g, ''))) continue;
-    placed.push({ top: box[1], line: { kind: 'text', text, at: refOf(input.page, line, box) } });
+    texts.push({ box, size: Math.max(...line.map((r) => r.size)), text, runs: line });
+  }
+  // A line that runs to the right margin continues on the next line (narrative wrapped by the page width): the
+  // text reader then sees whole paragraphs, so list items and headings that wrap are not cut in two.
+  const right = Math.max(0, ...texts.map((t) => t.box[2]));
+  const left = Math.min(...texts.map((t) => t.box[0]));
+  // Body text: the common size on the page (titles on a cover page are not paragraphs).
+  const sizes = texts.map((t) => t.size).sort((x, y) => x - y);
+  const body = sizes[Math.floor(sizes.length / 2)] ?? 0;
+  const full = (t: (typeof texts)[number]): boolean =>
+    texts.length >= 5 &&
+    t.size <= body * 1.3 &&
+    t.box[2] >= right - 2 * t.size &&
+    !/[。！？!?]$/.test(t.text);
+  // Paragraphs that open with a two-character indent: a full line ending in "。" still runs on when the next line
+  // starts flush left.
+  const indented = texts.filter((t) => t.box[0] > left + 1.5 * t.size && t.box[0] < left + 2.6 * t.size);
+  const indentUsed = indented.length >= 2;
+  const runsOn = (a: (typeof texts)[number], b: (typeof texts)[number]): boolean =>
+    full(a) ||
+    (indentUsed &&
+      a.box[2] >= right - 2 * a.size &&
+      /[。！？!?]$/.test(a.text) &&
+      b.box[0] <= left + 0.5 * b.size);
+  for (let i = 0; i + 1 < texts.length; i++) {
+    const a = texts[i];
+    const b = texts[i + 1];
+    if (!a || !b || !runsOn(a, b) || !continues(b.text)) continue;
+    if (b.box[1] - a.box[3] > 1.2 * a.size) continue;
+    // Body text continues at the left margin; a centred heading's last words may sit anywhere.
+    const headingTail = HEADING.test(a.text) && Array.from(b.text).length <= 12;
+    if (b.box[0] > left + 2.5 * b.size && !headingTail) continue;
+    texts.splice(i, 2, {
+      box: bboxOf([...a.runs, ...b.runs]),
+      size: a.size,
+      text: joinWrapped(a.text, b.text),
+      runs: [...a.runs, ...b.runs],
+    });
+    i--;
+  }
+  for (const t of texts) {
+    placed.push({
+      top: t.box[1],
+      line: { kind: 'text', text: t.text, at: refOf(input.page, t.runs, t.box) },
+    });
   }
   placed.sort((a, b) => a.top - b.top);
-  return placed.map((p) => p.line);
+  const lastText = texts[texts.length - 1];
+  const last = placed[placed.length - 1];
+  const openEnd = lastText !== undefined && last?.line.kind === 'text' && full(lastText);
+  return { lines: placed.map((p) => p.line), openEnd };
 }

@@ -13,7 +13,7 @@ export default defineRule({
     rationale: '说明中的增减额、增减率和本年数三者互相决定；任何一个写错，三者就对不上。',
     references: ['rules.md N-02', 'rules.md §9.3'],
     messages: {
-      rate: '“{{section}}” {{base}}万元，{{direction}} {{delta}}万元，推得上年 {{prior}}万元，{{word}}率应为 {{exact}}%（允许 {{min}}%–{{max}}%），文中为 {{printed}}',
+      rate: '“{{section}}” {{base}}万元，{{direction}} {{delta}}万元，推得上年 {{prior}}万元，{{word}}率应为 {{exact}}%（允许 {{range}}），文中为 {{printed}}',
       noPrior:
         '“{{section}}” {{direction}} {{delta}}万元 后推得上年为 {{prior}}万元，不能计算{{word}}率，文中却写 {{printed}}',
     },
@@ -49,8 +49,7 @@ export default defineRule({
           data: {
             ...data,
             exact: percentString(c.delta.value, priorValue, 2) ?? '—',
-            min: r.min,
-            max: r.max,
+            range: r.range,
           },
           expected: { percent: percentString(c.delta.value, priorValue, Math.max(2, c.rate.decimals)) ?? '' },
           actual: { percent: c.rate.raw.replace(/[%％]/, '') },

@@ -23,7 +23,7 @@ export const QUOTE_MESSAGES = {
   quote: '“{{section}}” {{label}} {{quoted}} 与 {{table}} 不一致',
   quoteRounded: '“{{section}}” {{label}} {{quoted}} 与 {{table}} 只在舍去非零尾数后一致',
   share:
-    '“{{section}}” {{label}}占比 {{printed}} 与表数不符：{{num}} ÷ {{den}} = {{exact}}%（允许 {{min}}%–{{max}}%）',
+    '“{{section}}” {{label}}占比 {{printed}} 与表数不符：{{num}} ÷ {{den}} = {{exact}}%（允许 {{range}}）',
 } as const;
 
 type QuoteIds = 'quote' | 'quoteRounded';
@@ -73,8 +73,7 @@ export function checkShare<Id extends string>(
       num: formatHundredths(num.value),
       den: formatHundredths(den.value),
       exact: percentString(num.value, den.value, 2) ?? '—',
-      min: r.min,
-      max: r.max,
+      range: r.range,
     },
     expected: { percent: percentString(num.value, den.value, Math.max(2, pct.decimals)) ?? '' },
     actual: { percent: pct.raw.replace(/[%％]/, '') },

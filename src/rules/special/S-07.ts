@@ -24,7 +24,7 @@ export default defineRule({
     messages: {
       exceeds: '“{{section}}” {{part}} {{partRaw}} 大于{{whole}} {{wholeRaw}}',
       share:
-        '“{{section}}” {{num}}占{{den}}的比例 {{printed}} 不对：{{numRaw}} ÷ {{denRaw}} = {{exact}}%（允许 {{min}}%–{{max}}%）',
+        '“{{section}}” {{num}}占{{den}}的比例 {{printed}} 不对：{{numRaw}} ÷ {{denRaw}} = {{exact}}%（允许 {{range}}）',
     },
   },
   check(doc, ctx) {
@@ -71,8 +71,7 @@ export default defineRule({
           numRaw: formatHundredths(numAmount.value),
           denRaw: formatHundredths(denAmount.value),
           exact: percentString(numAmount.value, denAmount.value, 2) ?? '—',
-          min: r.min,
-          max: r.max,
+          range: r.range,
         },
         expected: {
           percent: percentString(numAmount.value, denAmount.value, Math.max(2, s.pct.decimals)) ?? '',

@@ -1,9 +1,26 @@
-import { cleanDoc } from '../../../test/builder.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cleanDoc, DocBuilder } from '../../../test/builder.ts';
+import { build } from '../../generate/build.ts';
 import { ruleTester } from '../../../test/rule-tester.ts';
 import rule from './S-14.ts';
 
+/** A disclosure in the national / Shanghai 11-section pattern with the old table order, built by the generator. */
+const national = (): DocBuilder => {
+  const file = join(import.meta.dirname, '..', '..', '..', 'examples', 'data', '泓江区城市管理局-2024.json');
+  const data = JSON.parse(readFileSync(file, 'utf8')) as { settings: { tableOrder: string } };
+  data.settings.tableOrder = 'old';
+  const text = build(data).text;
+  if (!text.includes('一般公共预算财政拨款“三公”经费')) throw new Error('fixture lost its old-order wording');
+  return new DocBuilder(text, 'national.txt');
+};
+
 ruleTester.run(rule, {
   valid: [
+    {
+      name: '11节模板（中央/上海）：旧表序也写“财政拨款“三公”经费”',
+      doc: national().replace(/一般公共预算财政拨款“三公”经费/g, '财政拨款“三公”经费'),
+    },
     { name: '干净基准文档（旧表序：一般公共预算财政拨款“三公”经费）', doc: cleanDoc() },
     { name: '干净基准文档（新表序：财政拨款“三公”经费）', doc: cleanDoc('base-2023') },
     {
