@@ -4,6 +4,12 @@ import type { Disclosure } from './model/document.ts';
 import { InputError } from './ingest/errors.ts';
 import { parseTextDisclosure, type ParseOptions } from './ingest/text/index.ts';
 import { parsePdf } from './ingest/pdf/index.ts';
+import { parseDocx } from './ingest/docx/index.ts';
+import { parseHtml, looksLikeHtml } from './ingest/html/index.ts';
+import { officePackage } from './ingest/ooxml.ts';
+import type { RowLimits } from './ingest/table-rows.ts';
+import { parseWorkbook, parseXls } from './ingest/workbook/index.ts';
+import { isZip, openZip, type ZipLimits } from './ingest/zip.ts';
 
 export * from './model/document.ts';
 export * from './model/amount.ts';
@@ -18,8 +24,11 @@ export { renderHtml } from './generate/html.ts';
 export { renderXlsx } from './generate/xlsx.ts';
 export { renderDocx } from './generate/docx.ts';
 
+/** Reader options: the size cap of the file, and the caps on ZIP packages and on table rows and cells. */
+export type FileOptions = ParseOptions & ZipLimits & RowLimits;
+
 /** Read a file and parse it into the document model. Throws `InputError` for unreadable or unsupported input. */
-export async function parseFile(file: string, options: ParseOptions = {}): Promise<Disclosure> {
+export async function parseFile(file: string, options: FileOptions = {}): Promise<Disclosure> {
   let info;
   try {
     info = await stat(file);
@@ -40,13 +49,27 @@ export async function parseFile(file: string, options: ParseOptions = {}): Promi
   } catch {
     throw new InputError(file, '文件无法读取');
   }
-  const head = bytes.subarray(0, 8);
-  const magic = Buffer.from(head).toString('latin1');
+  return parseBytes(bytes, file, options);
+}
+
+/**
+ * Parse a file's bytes, choosing the reader by content, never by extension: PDF; a ZIP package holding a Word
+ * document (DOCX) or a workbook (XLSX); an OLE compound file holding a workbook (XLS; a .doc is refused); an HTML
+ * page; else text.
+ */
+export async function parseBytes(
+  bytes: Uint8Array,
+  file: string,
+  options: FileOptions = {},
+): Promise<Disclosure> {
   if (Buffer.from(bytes.subarray(0, 1024)).toString('latin1').includes('%PDF-')) return parsePdf(bytes, file);
-  if (magic.startsWith('PK\u0003\u0004'))
-    throw new InputError(file, '暂不支持 DOCX/XLSX 文件（请先转换为文本）');
-  if (head[0] === 0xd0 && head[1] === 0xcf)
-    throw new InputError(file, '暂不支持 XLS/DOC 文件（请先转换为文本）');
+  if (isZip(bytes)) {
+    const pkg = officePackage(openZip(bytes, file, options), file);
+    return pkg.kind === 'docx' ? parseDocx(bytes, file, options) : parseWorkbook(bytes, file, options);
+  }
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0)
+    return parseXls(bytes, file, options);
+  if (looksLikeHtml(bytes)) return parseHtml(bytes, file, options);
   return parseTextDisclosure(bytes, file, options);
 }
 

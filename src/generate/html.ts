@@ -5,6 +5,7 @@
  */
 import * as echarts from 'echarts';
 import { formatHundredths } from '../model/amount.ts';
+import { chineseNumber } from './compute.ts';
 import type { Block, GenChart, GenDocument, GenTable } from './layout.ts';
 import { pct } from './narrative.ts';
 
@@ -140,11 +141,13 @@ export function renderHtml(doc: GenDocument): string {
     for (const b of part.blocks) if (b.kind === 'table') tableIds.set(b, `t${b.number}`);
   const toc = doc.parts
     .map((part, i) => {
+      let tableNo = 0;
+      // tables numbered as in the text 目录 ("一、收入支出决算总表"), so that a reader sees entries, not titles
       const items = part.blocks
         .filter((b) => b.kind === 'table' || (b.kind === 'heading' && b.level === 2 && i !== 4))
         .map((b) =>
           b.kind === 'table'
-            ? `<li><a href="#${tableIds.get(b) ?? ''}">${esc(b.title)}</a></li>`
+            ? `<li><a href="#${tableIds.get(b) ?? ''}">${chineseNumber((tableNo += 1))}、${esc(b.title)}</a></li>`
             : b.kind === 'heading'
               ? `<li>${esc(b.text)}</li>`
               : '',
