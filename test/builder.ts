@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { build } from '../src/generate/build.ts';
 import { parseTextDisclosure } from '../src/ingest/text/index.ts';
 import type { Disclosure, Row, Side, TableKind } from '../src/model/document.ts';
 import { cellByKey, rowByLabel, rowByCode } from '../src/model/query.ts';
@@ -81,3 +82,14 @@ export const previousDoc = (name: 'prev-2020' | 'prev-2022-fund'): DocBuilder =>
     readFileSync(join(import.meta.dirname, 'fixtures', 'cross-year', `${name}.txt`), 'utf8'),
     `${name}.txt`,
   );
+
+/**
+ * A disclosure in the national / Shanghai 11-section pattern, built by the generator from the bundled example
+ * (new table order unless `old` is asked for).
+ */
+export function nationalDoc(order: 'new' | 'old' = 'new'): DocBuilder {
+  const file = join(import.meta.dirname, '..', 'examples', 'data', '泓江区城市管理局-2024.json');
+  const data = JSON.parse(readFileSync(file, 'utf8')) as { settings: { tableOrder: string } };
+  data.settings.tableOrder = order;
+  return new DocBuilder(build(data).text, `national-${order}.txt`);
+}

@@ -341,6 +341,9 @@ function splitBand(cellRuns: TextRun[][]): TextRun[][][] {
 const HEADING =
   /^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．](?!\d))/;
 
+const SECTION_HEADING =
+  /^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])/;
+
 /** Can this line continue the one above (not a heading, list item or table title)? */
 export function continues(text: string): boolean {
   const compact = text.replace(/\s+/g, '');
@@ -403,12 +406,21 @@ export function layoutPage(input: PageInput): { lines: LayoutLine[]; openEnd: bo
   // starts flush left.
   const indented = texts.filter((t) => t.box[0] > left + 1.5 * t.size && t.box[0] < left + 2.6 * t.size);
   const indentUsed = indented.length >= 2;
+  // A heading too long for its line (set larger than the body) wraps its last words onto the next line.
+  const headingWraps = (a: (typeof texts)[number], b: (typeof texts)[number]): boolean =>
+    HEADING.test(a.text) &&
+    !/[。：:；;）)]$/.test(a.text) &&
+    a.box[2] >= right - 2 * a.size &&
+    Array.from(b.text).length <= 12;
+  // A section heading (一、… / （一）… / 第N部分) runs on only by its last few words, never into the body below it.
   const runsOn = (a: (typeof texts)[number], b: (typeof texts)[number]): boolean =>
-    full(a) ||
-    (indentUsed &&
-      a.box[2] >= right - 2 * a.size &&
-      /[。！？!?]$/.test(a.text) &&
-      b.box[0] <= left + 0.5 * b.size);
+    SECTION_HEADING.test(a.text)
+      ? headingWraps(a, b)
+      : full(a) ||
+        (indentUsed &&
+          a.box[2] >= right - 2 * a.size &&
+          /[。！？!?]$/.test(a.text) &&
+          b.box[0] <= left + 0.5 * b.size);
   for (let i = 0; i + 1 < texts.length; i++) {
     const a = texts[i];
     const b = texts[i + 1];

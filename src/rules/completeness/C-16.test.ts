@@ -1,4 +1,4 @@
-import { cleanDoc } from '../../../test/builder.ts';
+import { cleanDoc, nationalDoc } from '../../../test/builder.ts';
 import { ruleTester } from '../../../test/rule-tester.ts';
 import rule from './C-16.ts';
 
@@ -6,6 +6,10 @@ ruleTester.run(rule, {
   valid: [
     { name: '干净基准文档（旧表序）', doc: cleanDoc() },
     { name: '干净基准文档（新表序）', doc: cleanDoc('base-2023') },
+    {
+      name: '11节模板（中央/上海）：01表“使用非财政拨款结余”无数时可不解释',
+      doc: nationalDoc().dropLines((l) => /^[一二三四五六七八九十]+、使用非财政拨款结余/.test(l)),
+    },
   ],
   invalid: [
     {

@@ -1,7 +1,10 @@
 import type { TermDefinition } from '../../model/document.ts';
 import { rowByLabel, tableOfKind, valueOf } from '../../model/query.ts';
 import { defineRule } from '../define-rule.ts';
-import { blankLocation, clip, isAccounts } from './shared.ts';
+import { blankLocation, clip, detectTemplate, isAccounts } from './shared.ts';
+
+/** The 11-section (national/Shanghai) template's 名词解释 leaves this out; it is needed there only when used. */
+const SH11_CONDITIONAL = '使用非财政拨款结余';
 
 /** Terms every 名词解释 defines (rules.md C-16), with the spellings accepted. */
 const REQUIRED_TERMS: readonly { readonly term: string; readonly keys: readonly string[] }[] = [
@@ -42,7 +45,8 @@ export default defineRule({
     severity: 'warning',
     formula:
       '名词解释至少解释财政拨款收入、事业收入、经营收入、其他收入、使用非财政拨款结余、年初结转和结余、基本支出、项目支出、“三公”经费、机关运行经费，以及01表有数的其他收支项目；已被替换的旧术语提示',
-    rationale: '名词解释帮助公众读懂表格；缺少表中使用的术语，或仍用已停用的旧术语，都会造成误读。',
+    rationale:
+      '名词解释帮助公众读懂表格；缺少表中使用的术语，或仍用已停用的旧术语，都会造成误读。11节模板（中央/上海）的名词解释不含“使用非财政拨款结余”，只在01表该行有数时要求。',
     references: ['rules.md C-16', 'narrative.md §4'],
     messages: {
       missing: '名词解释未解释“{{term}}”{{why}}',
@@ -65,11 +69,18 @@ export default defineRule({
     const obsoleteHits = OBSOLETE_TERMS.map((o) => ({ ...o, def: defined(key(o.old)) })).filter(
       (o) => o.def && (!t01 || t01.rows.some((r) => key(r.label).startsWith(key(o.current)))),
     );
-    const missing = REQUIRED_TERMS.filter(
-      ({ term, keys }) =>
-        !keys.some((k) => defined(key(k))) &&
-        !OBSOLETE_TERMS.some((o) => o.current === term && defined(key(o.old))),
-    ).map((t) => t.term);
+    const sh11 = detectTemplate(doc)?.template === 'SH11';
+    const required = sh11 ? REQUIRED_TERMS.filter((t) => t.term !== SH11_CONDITIONAL) : REQUIRED_TERMS;
+    const conditional = sh11
+      ? [...CONDITIONAL_TERMS, { term: SH11_CONDITIONAL, row: /^使用非财政拨款结余/ }]
+      : CONDITIONAL_TERMS;
+    const missing = required
+      .filter(
+        ({ term, keys }) =>
+          !keys.some((k) => defined(key(k))) &&
+          !OBSOLETE_TERMS.some((o) => o.current === term && defined(key(o.old))),
+      )
+      .map((t) => t.term);
     if (missing.length > 0) {
       ctx.report({
         messageId: 'missing',
@@ -79,7 +90,7 @@ export default defineRule({
       });
     }
     if (t01) {
-      for (const { term, row } of CONDITIONAL_TERMS) {
+      for (const { term, row } of conditional) {
         if (defined(key(term))) continue;
         const r = rowByLabel(t01, [row]);
         const v = valueOf(r?.cells.find((c) => c.key !== null));

@@ -6,6 +6,10 @@ const item3 = '3、卫生健康（类）行政事业单位医疗（款）行政�
 
 ruleTester.run(rule, {
   valid: [
+    {
+      name: '款名写错（K-04 的问题），项仍算已说明',
+      doc: cleanDoc().replace('3、卫生健康（类）行政事业单位医疗（款）', '3、卫生健康（类）医疗保障（款）'),
+    },
     { name: '干净基准文档（旧表序）', doc: cleanDoc() },
     { name: '干净基准文档（新表序）', doc: cleanDoc('base-2023') },
   ],

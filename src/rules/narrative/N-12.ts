@@ -6,6 +6,8 @@ import { printedSubjects, resolveSubjectPath, subjectItems } from '../classifica
 import { budgetPairsIn, narrativeSections, sentenceLocation, subsection } from './claims.ts';
 import { checkQuote, QUOTE_MESSAGES } from './compare.ts';
 
+const norm = (s: string): string => s.replace(/[\s（）()]/g, '');
+
 export default defineRule({
   meta: {
     id: 'N-12',
@@ -42,7 +44,15 @@ export default defineRule({
     const numbers: string[] = [];
     for (const item of subjectItems(part.text)) {
       if (item.number) numbers.push(item.number);
-      const code = resolveSubjectPath(item.path, doc.meta.year, printed).item?.code;
+      const resolved = resolveSubjectPath(item.path, doc.meta.year, printed);
+      // A wrong 类 or 款 name is K-04's finding; the 项 is still explained when its name is printed in 05表 once
+      // (under the 类 named, when that one resolved).
+      const byName = items.filter(
+        (r) =>
+          norm(r.label) === norm(item.path.itemText) &&
+          (!resolved.class || r.code?.startsWith(resolved.class.code) === true),
+      );
+      const code = resolved.item?.code ?? (byName.length === 1 ? byName[0]?.code : undefined);
       const at = {
         text: part.text.slice(item.offset, item.offset + item.length),
         offset: item.offset,

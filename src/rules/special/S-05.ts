@@ -48,7 +48,8 @@ export default defineRule({
     for (const p of paragraphsOf(section)) {
       for (const c of countsIn(p.text)) {
         if (!/^(台（套）|台套|台|套)$/.test(c.unit)) continue;
-        const kind = kindOf(c.label);
+        // "单价100万元（含）以上设备（不含车辆）0台（套）": the label stops at the bracket, the threshold is before it.
+        const kind = kindOf(c.label) ?? kindOf(p.text.slice(Math.max(0, c.start - 30), c.start));
         if (!kind) continue;
         found.add(kind);
         if (c.value === null) {

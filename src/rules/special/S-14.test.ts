@@ -1,18 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { cleanDoc, DocBuilder } from '../../../test/builder.ts';
-import { build } from '../../generate/build.ts';
+import { cleanDoc, nationalDoc, type DocBuilder } from '../../../test/builder.ts';
 import { ruleTester } from '../../../test/rule-tester.ts';
 import rule from './S-14.ts';
 
-/** A disclosure in the national / Shanghai 11-section pattern with the old table order, built by the generator. */
 const national = (): DocBuilder => {
-  const file = join(import.meta.dirname, '..', '..', '..', 'examples', 'data', '泓江区城市管理局-2024.json');
-  const data = JSON.parse(readFileSync(file, 'utf8')) as { settings: { tableOrder: string } };
-  data.settings.tableOrder = 'old';
-  const text = build(data).text;
-  if (!text.includes('一般公共预算财政拨款“三公”经费')) throw new Error('fixture lost its old-order wording');
-  return new DocBuilder(text, 'national.txt');
+  const doc = nationalDoc('old');
+  if (!doc.text.includes('一般公共预算财政拨款“三公”经费'))
+    throw new Error('fixture lost its old-order wording');
+  return doc;
 };
 
 ruleTester.run(rule, {

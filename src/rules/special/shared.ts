@@ -138,11 +138,15 @@ const STATED_NONE: Record<'overseas' | 'reception' | 'purchased' | 'fleet', RegE
   fleet: /(未|没有|无)(配备|配置)?(任何)?(公务用车|公车)(?![购运维费支])/,
 };
 
+/** "本年度无“三公”经费财政拨款支出": none of the three items, so no counts to state. */
+const NO_THREE_PUBLIC =
+  /(未|没有|无)(发生|安排)?(任何)?[“"]?三公[”"]?经费(财政拨款)?(支出)?(?=[。；;，,]|$)/m;
+
 export function statesNone(
   section: Section,
   what: 'overseas' | 'reception' | 'purchased' | 'fleet',
 ): boolean {
-  return STATED_NONE[what].test(section.text);
+  return STATED_NONE[what].test(section.text) || NO_THREE_PUBLIC.test(section.text);
 }
 
 /** The paragraph of 【三公】(二) on an item ("2、公务接待费支出决算为…"), else the last one naming it. */
