@@ -174,6 +174,10 @@ const BLOCK = new Set([
 
 const MAX_DEPTH = 400;
 
+/** A portal's page furniture around the article: "更新时间：2018-03-06  来源：…  浏览次数：…", "【字号：大 中 小】". */
+const PORTAL_CHROME =
+  /^(?:[【[]?\s*(?:(?:更新|发布|发表|上传)(?:时间|日期)|日期|来源|信息来源|文章来源|作者|编辑|责任编辑|浏览(?:次数|量)?|点击(?:数|量|次数)?|阅读(?:数|量|次数)?|访问(?:量|次数)|字号|字体)\s*[:：][^。；]{0,60}?[】\]]?\s*){1,6}$/;
+
 function isElement(n: Node): n is Element {
   return 'tagName' in n;
 }
@@ -247,7 +251,7 @@ class HtmlWalker {
   flush(): void {
     const text = this.buffer.replace(/\s+/g, ' ').trim();
     this.buffer = '';
-    if (text === '') return;
+    if (text === '' || PORTAL_CHROME.test(text)) return;
     this.paragraphs += 1;
     this.lines.push(...textLines(text, { paragraph: this.paragraphs }));
   }
