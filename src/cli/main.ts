@@ -1,6 +1,6 @@
 /** CLI entry: parses argv, runs a command, owns stdio and exit codes (0 ok, 1 findings, 2 usage/input error). */
 import { Command, CommanderError } from 'commander';
-import { audit, InputError, parseFile, previousOf, type Disclosure } from '../index.ts';
+import { audit, companionOf, InputError, parseFile, previousOf, type Disclosure } from '../index.ts';
 import type { AuditConfig } from '../rules/engine.ts';
 import { allRules } from '../rules/index.ts';
 import { GROUP_NAMES } from '../rules/define-rule.ts';
@@ -8,11 +8,13 @@ import { checkToHtml } from '../report/check-html.ts';
 import { checkToJson } from '../report/check-json.ts';
 import { checkToSarif } from '../report/check-sarif.ts';
 import { checkToText } from '../report/check-text.ts';
-import type { CheckedDocument } from '../report/types.ts';
+import type { CheckedDocument, PageImage } from '../report/types.ts';
+import type { Finding } from '../model/finding.ts';
+import { renderPages } from '../ingest/pdf/render.ts';
 import { findConfig, loadConfig, mergeConfig } from './config.ts';
 import { disclosureToJson } from '../report/parse-json.ts';
 import { renderDisclosure } from '../report/parse-text.ts';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build, BuildRefused } from '../generate/build.ts';
 import { renderHtml } from '../generate/html.ts';
@@ -60,6 +62,25 @@ interface CheckFlags {
 
 const FORMATS = ['text', 'json', 'sarif', 'html'] as const;
 
+/** At most this many pages are rendered for the html report's crops (the rest keep their page number). */
+const MAX_EVIDENCE_PAGES = 60;
+
+/** The PDF pages the findings point to, rendered for the html report (nothing when rendering is unavailable). */
+async function evidencePages(file: string, doc: Disclosure, findings: readonly Finding[]): Promise<PageImage[]> {
+  if (doc.source.format !== 'pdf') return [];
+  const wanted = [
+    ...new Set(findings.flatMap((f) => f.locations.flatMap((l) => (l.page && l.bbox ? [l.page] : [])))),
+  ]
+    .sort((a, b) => a - b)
+    .slice(0, MAX_EVIDENCE_PAGES);
+  if (wanted.length === 0) return [];
+  try {
+    return await renderPages(await readFile(file), file, wanted, 1.5);
+  } catch {
+    return [];
+  }
+}
+
 function splitList(s: string | undefined): string[] {
   return s
     ? s
@@ -99,15 +120,17 @@ async function runCheck(files: readonly string[], flags: CheckFlags, debug: bool
       });
     }
   }
-  // Documents of the same department one year apart are checked against each other (Y rules).
+  // Documents of the same department one year apart are checked against each other (Y rules); a 决算 and the
+  // same year's stand-alone 绩效自评报告 are companions (P rules compare the 自评表 with the 决算 tables).
   const docs = parsed.flatMap((p) => (p.doc ? [p.doc] : []));
   for (const p of parsed) {
     if (!p.doc) {
       checked.push({ file: p.file, doc: null, findings: [], failures: [], error: p.error ?? '' });
       continue;
     }
-    const result = audit(p.doc, p.config, previousOf(p.doc, docs));
-    checked.push({ file: p.file, doc: p.doc, findings: result.findings, failures: result.failures });
+    const result = audit(p.doc, p.config, previousOf(p.doc, docs), companionOf(p.doc, docs));
+    const pages = flags.format === 'html' ? await evidencePages(p.file, p.doc, result.findings) : [];
+    checked.push({ file: p.file, doc: p.doc, findings: result.findings, failures: result.failures, pages });
   }
   const out =
     flags.format === 'json'

@@ -1,10 +1,12 @@
 /**
  * `check --format html`: one self-contained page per run — each document's tables and text as printed, every finding
- * highlighted in place, and a findings list linking to the places. No scripts, fonts or images are loaded.
+ * highlighted in place, and a findings list linking to the places; for a PDF each finding also shows the page region
+ * it points to (the page rendered as an embedded PNG, the cells outlined). No scripts, fonts or images are loaded.
  */
 import type { Disclosure, Table } from '../model/document.ts';
 import type { Finding, Location, Severity } from '../model/finding.ts';
-import type { CheckedDocument } from './types.ts';
+import { placeOf } from './where.ts';
+import type { CheckedDocument, PageImage } from './types.ts';
 import { ruleDocUrl } from '../version.ts';
 
 const LABEL: Record<Severity, string> = { error: '错误', warning: '警告', note: '提示' };
@@ -117,13 +119,59 @@ function renderDocument(doc: Disclosure, d: number, findings: readonly Finding[]
   return out.join('\n');
 }
 
-function renderFindings(findings: readonly Finding[], d: number): string {
+type Box = [number, number, number, number];
+
+/**
+ * The page region of a finding: a crop of the rendered page around every place it names on that page, each
+ * outlined. The page image is defined once per document and reused by every crop.
+ */
+function evidence(f: Finding, d: number, pages: ReadonlyMap<number, PageImage>): string {
+  const byPage = new Map<number, Box[]>();
+  for (const l of f.locations) {
+    if (!l.page || !l.bbox || !pages.has(l.page)) continue;
+    byPage.set(l.page, [...(byPage.get(l.page) ?? []), l.bbox]);
+  }
+  return [...byPage]
+    .map(([page, boxes]) => {
+      const img = pages.get(page);
+      if (!img) return '';
+      const x0 = Math.max(0, Math.min(...boxes.map((b) => b[0])) - 60);
+      const y0 = Math.max(0, Math.min(...boxes.map((b) => b[1])) - 30);
+      const x1 = Math.min(img.width, Math.max(...boxes.map((b) => b[2])) + 60);
+      const y1 = Math.min(img.height, Math.max(...boxes.map((b) => b[3])) + 30);
+      const rects = boxes
+        .map(
+          (b) =>
+            `<rect x="${b[0] - 1.5}" y="${b[1] - 1.5}" width="${b[2] - b[0] + 3}" height="${b[3] - b[1] + 3}" class="${f.severity}"/>`,
+        )
+        .join('');
+      return `<figure class="crop"><svg viewBox="${x0} ${y0} ${x1 - x0} ${y1 - y0}" width="${Math.round((x1 - x0) * 1.3)}" role="img" aria-label="第${page}页原文截图"><use href="#d${d}-p${page}"/>${rects}</svg><figcaption>第${page}页</figcaption></figure>`;
+    })
+    .join('');
+}
+
+function pageDefs(d: number, pages: readonly PageImage[]): string {
+  if (pages.length === 0) return '';
+  const images = pages
+    .map(
+      (p) =>
+        `<image id="d${d}-p${p.page}" width="${p.width}" height="${p.height}" href="data:image/png;base64,${Buffer.from(p.png).toString('base64')}"/>`,
+    )
+    .join('');
+  return `<svg width="0" height="0" style="position:absolute" aria-hidden="true"><defs>${images}</defs></svg>`;
+}
+
+function renderFindings(
+  findings: readonly Finding[],
+  d: number,
+  pages: ReadonlyMap<number, PageImage> = new Map(),
+): string {
   if (findings.length === 0) return '<p class="ok">未发现问题。</p>';
   const items = findings
     .map((f) => {
       const l = f.locations[0];
       const where = [
-        l?.line ? `第${l.line}行` : '',
+        l ? placeOf(l) : '',
         l?.table ? `${l.table}表` : '',
         l?.row ?? '',
         l?.section ?? '',
@@ -132,7 +180,7 @@ function renderFindings(findings: readonly Finding[], d: number): string {
         .join(' ');
       const related = (f.related ?? []).map((r) => `<li>${esc(r.ruleId)}：${esc(r.message)}</li>`).join('');
       return `<li class="${f.severity}"><a href="#${anchor(d, l)}"><span class="badge ${f.severity}">${LABEL[f.severity]}</span> <b>${esc(f.ruleId)}</b> ${esc(where)}</a>
-<div class="msg">${esc(f.message)} <a class="doc" href="${ruleDocUrl(f.ruleId)}" rel="noopener">规则说明</a></div>${related ? `<ul class="related">${related}</ul>` : ''}</li>`;
+<div class="msg">${esc(f.message)} <a class="doc" href="${ruleDocUrl(f.ruleId)}" rel="noopener">规则说明</a></div>${related ? `<ul class="related">${related}</ul>` : ''}${evidence(f, d, pages)}</li>`;
     })
     .join('\n');
   return `<ol class="findings">${items}</ol>`;
@@ -147,7 +195,10 @@ ol.findings li{margin:.4em 0}.msg{margin-left:1.5em}.related{color:#555;font-siz
 a.doc{font-size:.85em;margin-left:.5em}
 figure.table{margin:1.5em 0;overflow-x:auto}figcaption{font-weight:bold;margin-bottom:.3em}
 table{border-collapse:collapse;font-size:.85em}th,td{border:1px solid #999;padding:.1em .4em}td{text-align:right;font-variant-numeric:tabular-nums}
-th[scope=row]{text-align:left;font-weight:normal}.side{color:#777;margin-right:.3em;font-size:.85em}
+th[scope=row]{text-align:left;font-weight:normal}
+.crop{margin:.4em 0;max-width:100%;overflow:auto}.crop svg{max-width:100%;height:auto;border:1px solid #ccc;background:#fff}
+.crop rect{fill:none;stroke-width:1.5}.crop rect.error{stroke:#c00}.crop rect.warning{stroke:#d80}.crop rect.note{stroke:#08c}
+.crop figcaption{font-size:.8em;color:#666}.side{color:#777;margin-right:.3em;font-size:.85em}
 .hit.error{background:#ffcdd2;outline:2px solid #c62828}.hit.warning{background:#ffe0b2;outline:2px solid #e08a00}.hit.note{background:#e3f2fd}
 :target{box-shadow:0 0 0 3px #000}p.note{font-size:.85em;color:#555}.ok{color:#2e7d32}
 @media print{a.doc{display:none}.hit{outline:none}}
@@ -166,7 +217,7 @@ export function checkToHtml(docs: readonly CheckedDocument[]): string {
 <h2 id="h${i}">${esc(d.doc.meta.title || d.file)}</h2>
 <p class="summary"><span>文件：${esc(d.file)}</span><span>${counts.error} 个错误</span><span>${counts.warning} 个警告</span><span>${counts.note} 个提示</span></p>
 <h3>问题清单</h3>
-${renderFindings(d.findings, i)}
+${pageDefs(i, d.pages ?? [])}${renderFindings(d.findings, i, new Map((d.pages ?? []).map((p) => [p.page, p])))}
 <h3>原文（问题处已标出）</h3>
 <div class="document">${renderDocument(d.doc, i, d.findings)}</div>
 </section>`;

@@ -1,6 +1,7 @@
 /** `check --format text`: findings grouped by document part, coloured on a TTY, with a summary line. */
 import type { Finding, Severity } from '../model/finding.ts';
 import type { CheckedDocument } from './types.ts';
+import { placeOf } from './where.ts';
 
 const LABEL: Record<Severity, string> = { error: '错误', warning: '警告', note: '提示' };
 const COLOUR: Record<Severity, string> = { error: '\u001b[31m', warning: '\u001b[33m', note: '\u001b[36m' };
@@ -15,7 +16,7 @@ const PART_NAMES: Record<string, string> = {
 function where(f: Finding): string {
   const l = f.locations[0];
   if (!l) return '';
-  const bits = [l.line ? `第${l.line}行` : null, l.table ? `${l.table}表` : null, l.row, l.section].filter(
+  const bits = [placeOf(l) || null, l.table ? `${l.table}表` : null, l.row, l.section].filter(
     Boolean,
   );
   return bits.join(' ');

@@ -1,6 +1,15 @@
 import type { Disclosure } from '../model/document.ts';
 import type { Finding, RuleFailure } from '../model/finding.ts';
 
+/** A rendered PDF page (PNG) for the crops that show where a finding is. */
+export interface PageImage {
+  readonly page: number;
+  readonly png: Uint8Array;
+  /** Page size in points: the unit of every bbox. */
+  readonly width: number;
+  readonly height: number;
+}
+
 /** One audited file: its model (when it could be read), findings and rule failures, or the input error. */
 export interface CheckedDocument {
   readonly file: string;
@@ -8,4 +17,6 @@ export interface CheckedDocument {
   readonly findings: readonly Finding[];
   readonly failures: readonly RuleFailure[];
   readonly error?: string;
+  /** Rendered pages of a PDF that findings point to (html report only). */
+  readonly pages?: readonly PageImage[];
 }

@@ -2,30 +2,16 @@
  * The PDF reader: pdfjs text layer and ruling lines → laid-out lines (tables on their grids) → the text reader.
  * Values keep their page and bounding box (points, origin top-left).
  */
-import { createRequire } from 'node:module';
 import type { Disclosure } from '../../model/document.ts';
 import { InputError } from '../errors.ts';
 import { parseLayout, type LayoutDocument, type LayoutLine } from '../layout.ts';
 import { pageRulings } from './graphics.ts';
+import { loadPdfJs, openPdf } from './open.ts';
 import { continues, joinWrapped, layoutPage, type TextRun } from './page.ts';
 
 export interface PdfOptions {
   /** Refuse documents with more pages than this (default 1000). */
   readonly maxPages?: number;
-}
-
-type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
-let pdfjsPromise: Promise<PdfJs> | null = null;
-
-async function loadPdfJs(): Promise<PdfJs> {
-  pdfjsPromise ??= import('pdfjs-dist/legacy/build/pdf.mjs');
-  return pdfjsPromise;
-}
-
-function assetDir(): string {
-  return createRequire(import.meta.url)
-    .resolve('pdfjs-dist/package.json')
-    .replace(/package\.json$/, '');
 }
 
 interface TextItemLike {
@@ -39,15 +25,6 @@ function isTextItem(v: unknown): v is TextItemLike {
   return typeof v === 'object' && v !== null && 'str' in v && 'transform' in v;
 }
 
-/** Why pdfjs refused a file, in the user's words. */
-function reasonOf(err: unknown): string {
-  const name = err instanceof Error ? err.name : '';
-  if (name === 'PasswordException') return 'PDF 文件已加密（需要密码），无法读取';
-  if (name === 'InvalidPDFException') return '不是有效的 PDF 文件（文件损坏或不完整）';
-  if (name === 'MissingPDFException') return 'PDF 文件缺失';
-  return 'PDF 文件损坏，无法读取';
-}
-
 /** Read the pages of a PDF as laid-out lines. */
 export async function layoutPdf(
   bytes: Uint8Array,
@@ -55,24 +32,7 @@ export async function layoutPdf(
   options: PdfOptions = {},
 ): Promise<LayoutDocument> {
   const pdfjs = await loadPdfJs();
-  const dir = assetDir();
-  const task = pdfjs.getDocument({
-    data: new Uint8Array(bytes),
-    cMapUrl: `${dir}cmaps/`,
-    cMapPacked: true,
-    standardFontDataUrl: `${dir}standard_fonts/`,
-    verbosity: 0,
-    isEvalSupported: false,
-    disableFontFace: true,
-    useSystemFonts: false,
-  });
-  let doc;
-  try {
-    doc = await task.promise;
-  } catch (err) {
-    await task.destroy().catch(() => undefined);
-    throw new InputError(file, reasonOf(err));
-  }
+  const doc = await openPdf(bytes, file);
   const maxPages = options.maxPages ?? 1000;
   try {
     if (doc.numPages > maxPages)
