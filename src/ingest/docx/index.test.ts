@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Document, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun, Tab } from 'docx';
 import fc from 'fast-check';
-import { strToU8, zipSync } from 'fflate';
+import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { audit, parseBytes } from '../../index.ts';
 import { renderDocx } from '../../generate/docx.ts';
@@ -215,6 +215,30 @@ describe('DOCX limits', () => {
         }),
         async (flips) => {
           await survivesMutation((b) => parseBytes(b, 'fuzz.docx'), bytes, flips);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  }, 120_000);
+
+  it('never throws anything but InputError on a mutated document.xml', async () => {
+    const parts = unzipSync(await miniDocx());
+    const xml = parts['word/document.xml'] ?? new Uint8Array();
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(
+          fc.record({ at: fc.nat(), value: fc.constantFrom(0x3c, 0x3e, 0x2f, 0x22, 0x26, 0x20, 0x41, 0xe4) }),
+          {
+            minLength: 1,
+            maxLength: 6,
+          },
+        ),
+        async (flips) => {
+          await survivesMutation(
+            (b) => parseBytes(zipSync({ ...parts, 'word/document.xml': b }), 'fuzz.docx'),
+            xml,
+            flips,
+          );
         },
       ),
       { numRuns: 60 },
