@@ -10,6 +10,8 @@ export interface ValidCase {
   readonly doc: DocBuilder;
   /** Last year's disclosure, for the cross-year rules. */
   readonly previous?: DocBuilder;
+  /** The same department's document of the same year and the other kind (决算 ↔ 绩效自评报告). */
+  readonly companion?: DocBuilder;
 }
 
 export interface ExpectedFinding {
@@ -52,7 +54,7 @@ export const ruleTester = {
             c.doc.doc(),
             [rule],
             {},
-            { previous: c.previous?.doc() ?? null },
+            { previous: c.previous?.doc() ?? null, companion: c.companion?.doc() ?? null },
           );
           expect(failures).toEqual([]);
           expect(findings.map((f) => f.message)).toEqual([]);
@@ -64,7 +66,7 @@ export const ruleTester = {
             c.doc.doc(),
             [rule],
             {},
-            { previous: c.previous?.doc() ?? null },
+            { previous: c.previous?.doc() ?? null, companion: c.companion?.doc() ?? null },
           );
           expect(failures).toEqual([]);
           expect(

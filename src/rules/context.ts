@@ -27,6 +27,11 @@ export interface RuleContext<Id extends string = string> {
   readonly doc: Disclosure;
   /** Last year's disclosure of the same department, when it was given too (cross-year rules). */
   readonly previous: Disclosure | null;
+  /**
+   * The same department's document of the same year and the other kind, when it was given too: the 决算 for a
+   * stand-alone 绩效自评报告/自评表, or that report for the 决算 (P rules compare 自评表 money with the 决算 tables).
+   */
+  readonly companion: Disclosure | null;
   readonly tolerances: Tolerances;
   report(input: ReportInput<Id>): void;
   /** The same figure printed twice must match exactly. */

@@ -43,6 +43,8 @@ function selected(rule: AnyRule, config: AuditConfig): boolean {
 export interface RunOptions {
   /** Last year's disclosure of the same department (enables the cross-year rules). */
   readonly previous?: Disclosure | null;
+  /** The same department's document of the same year and the other kind (决算 ↔ 绩效自评报告). */
+  readonly companion?: Disclosure | null;
 }
 
 export function runRules(
@@ -63,6 +65,7 @@ export function runRules(
     const ctx: RuleContext = {
       doc,
       previous: options.previous ?? null,
+      companion: options.companion ?? null,
       tolerances,
       ...helpers,
       sameAmount: (a, b) => a === b,
