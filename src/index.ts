@@ -23,6 +23,10 @@ export { DisclosureData, dataJsonSchema } from './generate/data.ts';
 export { renderHtml } from './generate/html.ts';
 export { renderXlsx } from './generate/xlsx.ts';
 export { renderDocx } from './generate/docx.ts';
+// 绩效自评 scoring engine: 执行率, 预算执行得分, indicator scores, totals, rescaling, grade bands (exact rationals)
+export * from './perf/score.ts';
+export * from './perf/indicator.ts';
+export * as rational from './perf/rational.ts';
 
 /** Reader options: the size cap of the file, and the caps on ZIP packages and on table rows and cells. */
 export type FileOptions = ParseOptions & ZipLimits & RowLimits;
