@@ -4,7 +4,7 @@
  * numbers. Chromium is a system package: when it is missing, PDF output is refused with one line saying so.
  */
 import { existsSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { renderHtml } from './html.ts';
 import type { GenDocument } from './layout.ts';
 
@@ -33,6 +33,36 @@ export const CHROMIUM_ARGS: readonly string[] = [
   '--disable-quic',
 ];
 
+/**
+ * Charts go into the PDF as pictures: their SVG labels would otherwise join the text layer and read as words of the
+ * narrative ("其他收入" printed beside a paragraph). Their content stays in the text as the caption's description.
+ */
+async function rasterizeCharts(page: Page): Promise<void> {
+  // A script string: it runs in the page (this project is not type-checked against the DOM).
+  await page.evaluate(`(async () => {
+    for (const svg of Array.from(document.querySelectorAll('figure div[role="img"] > svg'))) {
+      const box = svg.getBoundingClientRect();
+      const image = new Image();
+      image.src = 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(new XMLSerializer().serializeToString(svg));
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = Math.ceil(box.width * 3);
+      canvas.height = Math.ceil(box.height * 3);
+      const context = canvas.getContext('2d');
+      if (!context) continue;
+      context.fillStyle = '#fff';
+      context.fillRect(0, 0, canvas.width, canvas.height);
+      context.drawImage(image, 0, 0, canvas.width, canvas.height);
+      const picture = document.createElement('img');
+      picture.src = canvas.toDataURL('image/png');
+      picture.alt = '';
+      picture.style.width = box.width + 'px';
+      picture.style.height = box.height + 'px';
+      svg.replaceWith(picture);
+    }
+  })()`);
+}
+
 /** Print the document to PDF bytes. */
 export async function renderPdf(doc: GenDocument): Promise<Buffer> {
   const executablePath = chromiumPath();
@@ -43,6 +73,7 @@ export async function renderPdf(doc: GenDocument): Promise<Buffer> {
     // the page is self-contained: refuse any request it might still try to make
     await page.route('**/*', (route) => route.abort());
     await page.setContent(renderHtml(doc), { waitUntil: 'load' });
+    await rasterizeCharts(page);
     const pdf = await page.pdf({
       preferCSSPageSize: true,
       printBackground: true,

@@ -7,7 +7,7 @@ import { InputError } from '../errors.ts';
 import { parseLayout, type LayoutDocument, type LayoutLine } from '../layout.ts';
 import { pageRulings } from './graphics.ts';
 import { loadPdfJs, openPdf } from './open.ts';
-import { continues, joinWrapped, layoutPage, type TextRun } from './page.ts';
+import { continues, joinWrapped, layoutPage, normalizeRadicals, type TextRun } from './page.ts';
 
 export interface PdfOptions {
   /** Refuse documents with more pages than this (default 1000). */
@@ -60,7 +60,7 @@ export async function layoutPdf(
         const [x, y] = vp.convertToViewportPoint(e, f) as [number, number];
         const width = item.width > 0 ? item.width : size * Array.from(item.str).length;
         runs.push({
-          text: item.str,
+          text: normalizeRadicals(item.str),
           x0: x,
           x1: x + width,
           top: y - size * 0.85,

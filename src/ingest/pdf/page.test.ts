@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Ruling } from './graphics.ts';
-import { layoutPage, lineText, splitRuns, tightenCjk, visualLines, type TextRun } from './page.ts';
+import {
+  layoutPage,
+  lineText,
+  normalizeRadicals,
+  splitRuns,
+  tightenCjk,
+  visualLines,
+  type TextRun,
+} from './page.ts';
 
 /** A run at (x, baseline) in points, 12 pt, one character = 12 pt wide (digits 6 pt). */
 function run(text: string, x: number, baseline: number, size = 12): TextRun {
@@ -51,6 +59,7 @@ describe('tightenCjk', () => {
 
   it('keeps column gaps and Latin word spaces, and is idempotent', () => {
     expect(tightenCjk('单位：万元  部门：某局')).toBe('单位：万元  部门：某局');
+    expect(tightenCjk('一般公共预算财 政拨款')).toBe('一般公共预算财政拨款');
     expect(tightenCjk('ONLYOFFICE 8.0')).toBe('ONLYOFFICE 8.0');
     fc.assert(
       fc.property(fc.string({ unit: fc.constantFrom('为', ' ', '1', '.', '万', 'a', '%', '，') }), (s) => {
@@ -151,5 +160,14 @@ describe('layoutPage', () => {
       '二、收入决算情况说明',
       '本年收入合计100.00万元。',
     ]);
+  });
+});
+
+describe('normalizeRadicals', () => {
+  it('reads radical code points as the ideographs they print', () => {
+    expect(normalizeRadicals('⼀般公共预算财政拨款⽀出，部⻔：⻘山县')).toBe(
+      '一般公共预算财政拨款支出，部门：青山县',
+    );
+    expect(normalizeRadicals('（类）２０２４')).toBe('（类）２０２４');
   });
 });

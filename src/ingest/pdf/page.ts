@@ -6,6 +6,7 @@
  */
 import type { SourceRef } from '../../model/document.ts';
 import type { LayoutCell, LayoutLine } from '../layout.ts';
+import { splitMetaText } from '../table-rows.ts';
 import type { Ruling } from './graphics.ts';
 
 /** A run of text on the page, y measured from the top; `top`/`bottom` bound the glyphs. */
@@ -44,6 +45,23 @@ function refOf(page: number, runs: readonly TextRun[], box?: [number, number, nu
   const ref: SourceRef = { page, bbox: box ?? bboxOf(runs) };
   if (conf.length > 0) ref.confidence = Math.round(Math.min(...conf));
   return ref;
+}
+
+const RADICALS = /[\u2e80-\u2eff\u2f00-\u2fdf]/g;
+
+/** CJK Radicals Supplement forms without a compatibility mapping, and the ideograph each stands for. */
+const SUPPLEMENT: Readonly<Record<string, string>> = Object.fromEntries(
+  [
+    ...'⺟母⺠民⺰纟⻄西⻅见⻆角⻈讠⻉贝⻋车⻐钅⻑長⻓长⻔门⻗雨⻘青⻙韦⻚页⻛风⻜飞⻝食⻠饣⻢马⻣骨⻤鬼⻥鱼⻦鸟⻧卤⻨麦⻩黄⻪黾⻬齐⻮齿⻰龙⻳龟',
+  ].flatMap((ch, i, all) => (i % 2 === 0 ? [[ch, all[i + 1] ?? ch]] : [])),
+);
+
+/**
+ * Fonts that share one glyph between a radical and its ideograph may map it to the radical (U+2F00 "⼀" for "一",
+ * U+2ED4 "⻔" for "门"): back to the ideograph, the way a reader sees it.
+ */
+export function normalizeRadicals(text: string): string {
+  return text.replace(RADICALS, (ch) => SUPPLEMENT[ch] ?? ch.normalize('NFKC'));
 }
 
 /** Split runs that carry several space-separated columns into one run per column (positions interpolated). */
@@ -96,14 +114,17 @@ export function visualLines(runs: readonly TextRun[]): TextRun[][] {
 
 const CJK = '\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef';
 const SPACE_AFTER_CJK = new RegExp(`(?<=[${CJK}])[ \\u00a0](?=[0-9A-Za-z.+-])`, 'g');
-const SPACE_BEFORE_CJK = new RegExp(`(?<=[0-9A-Za-z%.])[ \\u00a0](?=[${CJK}])`, 'g');
+const SPACE_BEFORE_CJK = new RegExp(`(?<=[0-9A-Za-z%])[ \\u00a0](?=[${CJK}])`, 'g');
 
 /**
  * Drop the single spaces a PDF sets between Chinese text and the figures in it ("为 0 万元，增长 13.95%" →
- * "为0万元，增长13.95%"), as Word text has them; wider gaps (columns) stay.
+ * "为0万元，增长13.95%") or inside Chinese text (justified lines: "财 政"), as Word text has them; wider gaps
+ * (columns) stay.
  */
+const SPACE_IN_CJK = new RegExp(`(?<=[${CJK}])[ \\u00a0](?=[${CJK}])`, 'g');
+
 export function tightenCjk(text: string): string {
-  return text.replace(SPACE_AFTER_CJK, '').replace(SPACE_BEFORE_CJK, '');
+  return text.replace(SPACE_AFTER_CJK, '').replace(SPACE_BEFORE_CJK, '').replace(SPACE_IN_CJK, '');
 }
 
 /** Text of one visual line: runs joined, a gap wider than 1.5 characters becomes two spaces. */
@@ -234,7 +255,7 @@ function locate(sorted: readonly number[], v: number): number {
 
 /** Lines that belong around a table, not in it: its title, 部门/单位 line, 公开NN表, notes. */
 const OUTSIDE_TABLE =
-  /(?:表|情况表|明细表)$|^(?:编制|填报)?(?:部门|单位)(?:名称)?[:：]|^(?:金额)?单位[:：]|^公开\d+表$|^注[:：]|^备注[:：]/;
+  /(?:表|情况表|明细表)$|^(?:编制|填报)?(?:部门|单位)(?:名称)?[:：]|^(?:金额)?单位[:：]|^公开\d+表$|^注[:：]|^备注[:：]|^说明[:：]/;
 
 const NUMERIC = /^[-−–]?[\d,，]+(?:\.\d+)?%?$/;
 
@@ -287,15 +308,30 @@ function frameLines(page: number, grid: Grid, runs: TextRun[]): { top: number; l
       const only = filled.length === 1 ? filled[0] : undefined;
       if (only) {
         // A title, "单位：万元" or note line drawn inside the frame reads as text, not as a table row.
-        const text = visualLines(only)
-          .map((l) => lineText(l))
-          .join('');
+        const lines = visualLines(only);
+        const text = lines.map((l) => lineText(l)).join('');
         const bordered = Array.from({ length: cols - 1 }, (_, c) => grid.vBorder(r, c)).some(Boolean);
-        if (!bordered || OUTSIDE_TABLE.test(text.replace(/\s+/g, ''))) {
-          out.push({
-            top: Math.min(...only.map((x) => x.top)),
-            line: { kind: 'text', text, at: refOf(page, only) },
-          });
+        const furniture = lines.filter((l) => {
+          const t = lineText(l);
+          return OUTSIDE_TABLE.test(t.replace(/\s+/g, '')) || splitMetaText(t).length > 1;
+        }).length;
+        if (!bordered || OUTSIDE_TABLE.test(text.replace(/\s+/g, '')) || furniture > 0) {
+          // A title above its 部门/单位 line stays two lines; a note wrapped over two lines is one.
+          const pieces = furniture >= 2 ? lines : [lines.flat()];
+          for (const l of pieces) {
+            out.push({
+              top: Math.min(...l.map((x) => x.top)),
+              line: {
+                kind: 'text',
+                text: tightenCjk(
+                  visualLines(l)
+                    .map((v) => lineText(v))
+                    .join(''),
+                ),
+                at: refOf(page, l),
+              },
+            });
+          }
           continue;
         }
       }
@@ -307,9 +343,11 @@ function frameLines(page: number, grid: Grid, runs: TextRun[]): { top: number; l
           round1(grid.ys[r + 1] ?? 0),
         ];
         if (list.length === 0) return { text: '', at: { page, bbox: box } };
-        const text = visualLines(list)
-          .map((l) => lineText(l))
-          .join('');
+        const text = tightenCjk(
+          visualLines(list)
+            .map((l) => lineText(l))
+            .join(''),
+        );
         return { text, at: refOf(page, list, bboxOf(list)) };
       });
       const all = band.flat();
@@ -447,5 +485,11 @@ export function layoutPage(input: PageInput): { lines: LayoutLine[]; openEnd: bo
   const lastText = texts[texts.length - 1];
   const last = placed[placed.length - 1];
   const openEnd = lastText !== undefined && last?.line.kind === 'text' && full(lastText);
-  return { lines: placed.map((p) => p.line), openEnd };
+  // "公开02表  部门：某局  单位：万元" on one printed line: one line per item, as the text reader expects.
+  const lines = placed.flatMap(({ line }): LayoutLine[] => {
+    if (line.kind !== 'text') return [line];
+    const pieces = splitMetaText(line.text);
+    return pieces.length > 1 ? pieces.map((text) => ({ ...line, text })) : [line];
+  });
+  return { lines, openEnd };
 }
