@@ -51,9 +51,9 @@ const RADICALS = /[\u2e80-\u2eff\u2f00-\u2fdf]/g;
 
 /** CJK Radicals Supplement forms without a compatibility mapping, and the ideograph each stands for. */
 const SUPPLEMENT: Readonly<Record<string, string>> = Object.fromEntries(
-  [
-    ...'⺟母⺠民⺰纟⻄西⻅见⻆角⻈讠⻉贝⻋车⻐钅⻑長⻓长⻔门⻗雨⻘青⻙韦⻚页⻛风⻜飞⻝食⻠饣⻢马⻣骨⻤鬼⻥鱼⻦鸟⻧卤⻨麦⻩黄⻪黾⻬齐⻮齿⻰龙⻳龟',
-  ].flatMap((ch, i, all) => (i % 2 === 0 ? [[ch, all[i + 1] ?? ch]] : [])),
+  Array.from(
+    '⺟母⺠民⺰纟⻄西⻅见⻆角⻈讠⻉贝⻋车⻐钅⻑長⻓长⻔门⻗雨⻘青⻙韦⻚页⻛风⻜飞⻝食⻠饣⻢马⻣骨⻤鬼⻥鱼⻦鸟⻧卤⻨麦⻩黄⻪黾⻬齐⻮齿⻰龙⻳龟',
+  ).flatMap((ch, i, all) => (i % 2 === 0 ? [[ch, all[i + 1] ?? ch]] : [])),
 );
 
 /**
