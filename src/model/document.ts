@@ -37,8 +37,30 @@ export const TableKind = z.enum([
   'three-public', // “三公”经费支出决算表
   'government-fund', // 政府性基金预算财政拨款收入支出决算表
   'state-capital', // 国有资本经营预算财政拨款(收入)支出决算表
+  // 部门预算 / 单位预算 tables (Shanghai 部门财务收支预算总表…, Jiangsu 公开表一…, central 部门收支总表…)
+  'budget-income-expenditure-summary', // 收支预算总表 · 财务收支预算总表 · 部门收支总表
+  'budget-income', // 收入预算总表 · 部门收入总表
+  'budget-expenditure', // 支出预算总表 · 部门支出总表
+  'budget-fiscal-summary', // 财政拨款收支预算总表 · 财政拨款收支总表
+  'budget-fiscal-expenditure', // 财政拨款支出预算表（功能科目）
+  'budget-fiscal-basic-expenditure', // 财政拨款基本支出预算表（经济科目）
+  'budget-general-expenditure', // 一般公共预算支出功能分类预算表 · 一般公共预算支出表
+  'budget-general-basic-expenditure', // 一般公共预算基本支出（部门预算经济分类）预算表
+  'budget-government-fund', // 政府性基金预算支出（功能分类）预算表
+  'budget-state-capital', // 国有资本经营预算支出（功能分类）预算表
+  'budget-three-public', // “三公”经费（和机关运行经费 / 会议费、培训费）预算表
+  'budget-operating-cost', // 一般公共预算机关运行经费支出预算表
+  'budget-procurement', // 政府采购预算表
 ]);
 export type TableKind = z.infer<typeof TableKind>;
+
+/** The nine 决算 tables (公开01–09表); every other kind is a budget table. */
+export type FinalTableKind = Exclude<TableKind, `budget-${string}`>;
+export type BudgetTableKind = Extract<TableKind, `budget-${string}`>;
+
+export function isBudgetTableKind(kind: TableKind | null): kind is BudgetTableKind {
+  return kind !== null && kind.startsWith('budget-');
+}
 
 export const CellKind = z.enum(['blank', 'number', 'dash', 'text']);
 
@@ -248,10 +270,16 @@ export const DocumentKind = z.enum([
   'final-accounts', // 部门决算
   'unit-final-accounts', // 单位决算
   'perf-self-eval-report', // 绩效自评报告
-  'budget', // 部门预算 / 单位预算
+  'budget', // 部门预算
+  'unit-budget', // 单位预算
   'unknown',
 ]);
 export type DocumentKind = z.infer<typeof DocumentKind>;
+
+/** A 部门预算 or 单位预算: the 决算 rules do not apply to it. */
+export function isBudgetDocument(kind: DocumentKind): boolean {
+  return kind === 'budget' || kind === 'unit-budget';
+}
 
 export const MoneyUnit = z.enum(['万元', '元', '亿元']);
 export type MoneyUnit = z.infer<typeof MoneyUnit>;

@@ -1,5 +1,5 @@
 /** Logical keys of table columns, from the resolved header path and the table kind. */
-import type { Side, TableKind } from '../../model/document.ts';
+import { isBudgetTableKind, type BudgetTableKind, type Side, type TableKind } from '../../model/document.ts';
 
 export type ColumnRole = 'code' | 'code-class' | 'code-section' | 'code-item' | 'label' | 'lineNo' | 'amount';
 
@@ -94,6 +94,7 @@ export function columnMeaning(
   path: readonly string[],
   side: Side | null,
 ): ColumnMeaning {
+  if (isBudgetTableKind(kind)) return budgetColumnMeaning(kind, path, side);
   const s = structural(path);
   if (s) return s;
   const leaf = last(path).replace(/[（(]万?元[）)]$/, '');
@@ -125,6 +126,113 @@ export function columnMeaning(
       break;
     case null:
       key = null;
+      break;
+  }
+  return { role: 'amount', key };
+}
+
+// ---- 部门预算 / 单位预算 tables ----
+
+const BUDGET_EXPENDITURE_KEYS: [RegExp, string][] = [
+  [/^(合计|小计|总计)$|支出合计$/, 'total'],
+  [/基本支出/, 'basic'],
+  [/项目支出/, 'project'],
+  [/预留机动经费/, 'reserve'],
+  [/结转下年/, 'carryForward'],
+  [/^(金额|预算数|预算金额)$/, 'amount'],
+];
+
+const BUDGET_INCOME_KEYS: [RegExp, string][] = [
+  [/^(收入总计|总计)$/, 'total'],
+  [/^(金额|预算数|预算金额)$/, 'amount'],
+  ...INCOME_KEYS,
+];
+
+const BUDGET_BASIC_KEYS: [RegExp, string][] = [
+  [/^(合计|小计)$/, 'total'],
+  [/人员经费/, 'personnel'],
+  [/公用经费/, 'operating'],
+  [/^(金额|预算数|预算金额)$/, 'amount'],
+];
+
+/** Budget 三公 (and 机关运行经费 / 会议费 / 培训费) columns; Jiangsu's outer 合计 includes 会议费 and 培训费. */
+function budgetThreePublicKey(path: readonly string[]): string | null {
+  const joined = path.join('·');
+  const leaf = last(path);
+  if (/机关运行经费/.test(joined)) return 'operatingCost';
+  if (/会议费/.test(leaf)) return 'meeting';
+  if (/培训费/.test(leaf)) return 'training';
+  if (/出国/.test(leaf)) return 'overseas';
+  if (/接待/.test(leaf)) return 'reception';
+  if (/公务用车/.test(joined)) {
+    if (/购置及运行|小计/.test(leaf)) return 'vehicle';
+    if (/购置费$/.test(leaf)) return 'vehiclePurchase';
+    if (/运行(维护)?费$/.test(leaf)) return 'vehicleOperation';
+  }
+  if (/^(合计|小计)$|预算数$/.test(leaf)) return /三公/.test(joined) ? 'total' : 'grandTotal';
+  return null;
+}
+
+/** Meaning of a budget table column: total/basic/project, per source of income, 人员/公用经费, or null. */
+function budgetColumnMeaning(
+  kind: BudgetTableKind,
+  path: readonly string[],
+  side: Side | null,
+): ColumnMeaning {
+  const s = structural(path);
+  if (s) return s;
+  const leaf = last(path)
+    .replace(/[（(]万?元[）)]$/, '')
+    .replace(/[（(].*?[）)]/g, '');
+  if (
+    kind !== 'budget-three-public' &&
+    (/科目名称$|^功能科目$|^经济科目$|名称$/.test(leaf) || leaf === '项目')
+  )
+    return { role: 'label', key: 'label' };
+  let key: string | null;
+  switch (kind) {
+    case 'budget-income-expenditure-summary':
+      key =
+        side === 'expenditure' && /人员经费/.test(leaf)
+          ? 'basic.personnel'
+          : side === 'expenditure' && /公用经费/.test(leaf)
+            ? 'basic.operating'
+            : side === 'expenditure'
+              ? pick(BUDGET_EXPENDITURE_KEYS, leaf)
+              : /预算数|金额|合计/.test(leaf)
+                ? 'amount'
+                : null;
+      break;
+    case 'budget-fiscal-summary':
+      key =
+        side === 'income'
+          ? /预算数|金额|合计/.test(leaf)
+            ? 'amount'
+            : null
+          : (pick(FISCAL_RIGHT_KEYS, leaf) ?? (/预算数|金额/.test(leaf) ? 'amount' : null));
+      break;
+    case 'budget-income':
+      key = pick(BUDGET_INCOME_KEYS, leaf);
+      break;
+    case 'budget-expenditure':
+    case 'budget-fiscal-expenditure':
+    case 'budget-general-expenditure':
+    case 'budget-government-fund':
+    case 'budget-state-capital':
+      key = pick(BUDGET_EXPENDITURE_KEYS, leaf);
+      break;
+    case 'budget-fiscal-basic-expenditure':
+    case 'budget-general-basic-expenditure':
+      key = pick(BUDGET_BASIC_KEYS, leaf);
+      break;
+    case 'budget-operating-cost':
+      key = /机关运行经费|金额|预算数|^合计$/.test(leaf) ? 'amount' : null;
+      break;
+    case 'budget-procurement':
+      key = /^(总计|合计|金额|预算数)$/.test(leaf) ? 'total' : null;
+      break;
+    case 'budget-three-public':
+      key = budgetThreePublicKey(path);
       break;
   }
   return { role: 'amount', key };

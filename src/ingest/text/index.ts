@@ -20,7 +20,15 @@ import { toSourceLines, type SourceLine } from './lines.ts';
 import { buildPart, buildTerms, buildToc, PART_RE } from './narrative.ts';
 import { buildPerf } from './perf.ts';
 import { buildTable, lineRef } from './tables.ts';
-import { chineseNumeral, isNumberLine, matchPerfTitle, matchTableTitle, tableNumberIn } from './titles.ts';
+import {
+  chineseNumeral,
+  isNumberLine,
+  matchBudgetHeaderFields,
+  matchBudgetTitle,
+  matchPerfTitle,
+  matchTableTitle,
+  tableNumberIn,
+} from './titles.ts';
 
 export interface ParseOptions {
   /** Refuse inputs larger than this many bytes (default 50 MiB). */
@@ -29,12 +37,30 @@ export interface ParseOptions {
 
 type Boundary =
   | { type: 'part'; line: SourceLine }
-  | { type: 'table'; line: SourceLine; kind: TableKind; title: string; number: string | null }
+  | {
+      type: 'table';
+      line: SourceLine;
+      kind: TableKind;
+      title: string;
+      number: string | null;
+      /** Header fields printed on the title line itself (budget tables). */
+      header: string | null;
+    }
   | { type: 'perf'; line: SourceLine; kind: 'overall' | 'project'; title: string };
 
 const TOC_RE = /^目\s*录$/;
 
-function findToc(lines: readonly SourceLine[]): { start: number; end: number } | null {
+/** A table title of the document's family: 决算 titles, or budget titles in a 部门预算/单位预算. */
+function tableTitleOf(
+  text: string,
+  budget: boolean,
+): { kind: TableKind; title: string; number: string | null; header: string | null } | null {
+  if (budget) return matchBudgetTitle(text);
+  const t = matchTableTitle(text);
+  return t ? { ...t, header: null } : null;
+}
+
+function findToc(lines: readonly SourceLine[], budget: boolean): { start: number; end: number } | null {
   const start = lines.findIndex((l) => TOC_RE.test(l.text));
   if (start < 0) return null;
   // The 目录 ends where its first part heading appears again, or at the first table title.
@@ -47,20 +73,94 @@ function findToc(lines: readonly SourceLine[]): { start: number; end: number } |
       if (firstPart === null) firstPart = m[1] ?? null;
       else if (m[1] === firstPart) return { start, end: i };
     }
-    if (matchTableTitle(l.text) && !/^[一二三四五六七八九十]/.test(l.text)) return { start, end: i };
+    if (tableTitleOf(l.text, budget) && !/^[一二三四五六七八九十]/.test(l.text)) return { start, end: i };
+    // A budget 目录 (Shanghai) has no 第N部分 headings: it ends at the first sentence, and at the unnumbered
+    // heading just above it ("XX局主要职能").
+    if (budget && i > start + 1 && (/[。；]/.test(l.text) || l.compact.length > 60)) {
+      const prev = lines[i - 1];
+      const heading = prev && prev.text !== '' && !/^[一二三四五六七八九十\d]+\s*[、.．]/.test(prev.text);
+      return { start, end: heading ? i - 1 : i };
+    }
     if (i - start > 120) return { start, end: i };
   }
   return { start, end: lines.length };
 }
 
-function boundaryAt(line: SourceLine): Boundary | null {
+const BUDGET_WORD = /部门预算|单位预算|预算公开|预算表|预算编制说明|预算情况说明|年度预算|级预算/;
+
+/**
+ * Is this a 部门预算 / 单位预算? Decided from the cover (its first lines), then from the table titles, the 目录 and
+ * the headings: a cover saying 决算 is a 决算; otherwise budget wording on the cover, or more budget table titles
+ * than 决算 ones. Never from the file name.
+ */
+function looksLikeBudget(lines: readonly SourceLine[]): boolean {
+  const cover = lines
+    .filter((l) => l.text !== '')
+    .slice(0, 6)
+    .map((l) => l.compact)
+    .join('');
+  if (/决算/.test(cover)) return false;
+  if (BUDGET_WORD.test(cover)) return true;
+  let budget = 0;
+  let final = 0;
+  for (const l of lines) {
+    if (l.text === '' || l.compact.length > 60) continue;
+    const entry = l.text.replace(/^[一二三四五六七八九十\d]+\s*[、.．]\s*/, '');
+    if (matchTableTitle(entry) || /决算表$/.test(l.compact)) final++;
+    else if (
+      matchBudgetTitle(entry) ||
+      /^(?:第.部分)?.{0,30}(?:部门|单位)预算(?:表|编制说明)$/.test(l.compact)
+    )
+      budget++;
+  }
+  return budget > final;
+}
+
+/** 单位预算 rather than 部门预算: said on the cover, or by most budget table titles ("2026年预算单位…"). */
+function isUnitBudget(lines: readonly SourceLine[], tables: readonly Table[]): boolean {
+  const cover = lines
+    .filter((l) => l.text !== '')
+    .slice(0, 6)
+    .map((l) => l.compact)
+    .join('');
+  if (/单位预算/.test(cover) && !/部门预算/.test(cover)) return true;
+  if (/部门预算|预算主管部门/.test(cover)) return false;
+  const unit = tables.filter((t) => /^\d{4}年度?(?:预算)?单位/.test(titleKeyOf(t.title))).length;
+  const dept = tables.filter((t) => /^\d{4}年度?部门/.test(titleKeyOf(t.title))).length;
+  return unit > dept;
+}
+
+const titleKeyOf = (t: string): string => t.replace(/\s+/g, '');
+
+/** "预算主管部门：XX局" / "预算单位：XX" / "部门：XX" on a budget cover. */
+function coverDepartment(lines: readonly SourceLine[], stop: number): string {
+  for (const l of lines.slice(0, Math.min(stop, 12))) {
+    const m = /^(?:预算主管部门|预算单位|主管部门|部门名称|单位名称|部门|单位)[:：](.+)$/.exec(l.compact);
+    const name = m?.[1]?.replace(/(?:金额)?单位[:：].*$/, '');
+    if (name) return name;
+  }
+  return '';
+}
+
+function boundaryAt(line: SourceLine, budget: boolean): Boundary | null {
   if (line.text === '' || line.hasTabs) return null;
   if (PART_RE.test(line.compact)) return { type: 'part', line };
   const perf = matchPerfTitle(line.text);
   if (perf) return { type: 'perf', line, kind: perf, title: line.text };
-  const t = matchTableTitle(line.text);
-  if (t) return { type: 'table', line, kind: t.kind, title: t.title, number: t.number };
+  const t = tableTitleOf(line.text, budget);
+  if (t) return { type: 'table', line, ...t };
   return null;
+}
+
+/** "一、2018年度XX院收支预算总表" directly above a table grid or its "单位：万元" line is a table title. */
+function numberedBudgetTitle(lines: readonly SourceLine[], index: number): Boundary | null {
+  const line = lines[index];
+  if (!line || line.hasTabs || !/^[一二三四五六七八九十]{1,3}\s*、/.test(line.text)) return null;
+  const t = matchBudgetTitle(line.text, { numbered: true });
+  if (!t) return null;
+  const next = lines.slice(index + 1, index + 4).find((l) => l.text !== '');
+  if (!next || !(next.hasTabs || matchBudgetHeaderFields(next.text))) return null;
+  return { type: 'table', line, ...t };
 }
 
 function titleOf(lines: readonly SourceLine[], stop: number): { title: string; at: SourceRef | null } {
@@ -69,6 +169,8 @@ function titleOf(lines: readonly SourceLine[], stop: number): { title: string; a
     const l = lines[i];
     if (!l || l.text === '') continue;
     if (/^附件\s*\d*\s*[:：]?$/.test(l.compact)) continue;
+    // "预算主管部门：XX局" / "预算单位：XX" under a budget cover title names the department; it is not the title.
+    if (/^(?:预算主管部门|预算单位)[:：]/.test(l.compact)) break;
     if (l.compact.length > 60 || /[。；]$/.test(l.text)) break;
     if (/^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])/.test(l.compact))
       break;
@@ -103,7 +205,22 @@ function departmentFromTitle(title: string): string {
     .trim();
 }
 
-function documentKind(title: string, tables: readonly Table[]): DocumentKind {
+/**
+ * "2018年度江苏省高级人民法院预算公开2018年2月24日" → "江苏省高级人民法院". A tables-only file has no cover (its first
+ * line is "公开01表" or a table title), so a title naming a table or no 预算 names no department.
+ */
+function budgetDepartmentFromTitle(title: string): string {
+  if (!/预算/.test(title) || /表/.test(title)) return '';
+  const name = title
+    .replace(/\d{4}年\d{1,2}月\d{1,2}日$/, '')
+    .replace(/\d{4}\s*年度?/, '')
+    .replace(/(?:区级|市级|省级)?(?:部门|单位)?预算(?:公开|情况说明)?$/, '')
+    .trim();
+  return /预算|决算/.test(name) ? '' : name;
+}
+
+function documentKind(title: string, tables: readonly Table[], budget: boolean): DocumentKind {
+  if (budget) return 'budget';
   if (/单位决算/.test(title)) return 'unit-final-accounts';
   if (/部门决算|决算/.test(title)) return 'final-accounts';
   if (/绩效(?:自评|评价)报告/.test(title) && tables.length === 0) return 'perf-self-eval-report';
@@ -122,7 +239,7 @@ function tableOrder(tables: readonly Table[], tocTexts: readonly string[]): 'old
     if (t.kind === 'state-capital' && t.number === '08') return 'new';
   }
   const tocKinds = tocTexts.map(
-    (t) => matchTableTitle(t.replace(/^[一二三四五六七八九十]+、/, ''))?.kind ?? null,
+    (t): TableKind | null => matchTableTitle(t.replace(/^[一二三四五六七八九十]+、/, ''))?.kind ?? null,
   );
   const tp = tocKinds.indexOf('three-public');
   const gf = tocKinds.indexOf('government-fund');
@@ -155,14 +272,15 @@ export function parseTextDisclosure(bytes: Uint8Array, file: string, options: Pa
 export function parseDecodedText(text: string, file: string, encoding: string): Disclosure {
   const lines = toSourceLines(text);
   const warnings: Warning[] = [];
-  const toc = findToc(lines);
+  const budget = looksLikeBudget(lines);
+  const toc = findToc(lines, budget);
   const inToc = (i: number): boolean => toc !== null && i >= toc.start && i < toc.end;
 
   // 1. Boundaries: part headings, table titles, 自评表 titles (outside the 目录).
   const bounds: { index: number; b: Boundary }[] = [];
   lines.forEach((line, index) => {
     if (inToc(index)) return;
-    const b = boundaryAt(line);
+    const b = boundaryAt(line, budget) ?? (budget ? numberedBudgetTitle(lines, index) : null);
     if (b) bounds.push({ index, b });
   });
 
@@ -210,6 +328,7 @@ export function parseDecodedText(text: string, file: string, encoding: string): 
         titleLine: b.line,
         number: b.number,
         lines: body,
+        titleHeader: b.header,
       });
       if (table.number === null) {
         const prevLine = lines
@@ -256,7 +375,8 @@ export function parseDecodedText(text: string, file: string, encoding: string): 
   const headTitle = titleOf(lines, Math.min(stop, 40));
   let title = headTitle.title;
   if (!title && partHeads.length === 0) title = lines.find((l) => l.text !== '')?.compact ?? '';
-  const kind = documentKind(title, tables);
+  let kind = documentKind(title, tables, budget);
+  if (kind === 'budget' && isUnitBudget(lines, tables)) kind = 'unit-budget';
   const deptFromTables = mostCommon(tables.map((t) => t.department ?? '').filter((d) => d !== ''));
   const overview = parts.find((p) => p.kind === 'overview');
   const deptFromOverview = overview
@@ -265,9 +385,22 @@ export function parseDecodedText(text: string, file: string, encoding: string): 
         .replace(/\s+/g, '')
         .replace(/(单位|部门)?概况$/, '')
     : '';
-  const department = departmentFromTitle(title) || deptFromTables || deptFromOverview || '';
+  const isBudget = kind === 'budget' || kind === 'unit-budget';
+  const department =
+    (isBudget
+      ? coverDepartment(lines, stop) || budgetDepartmentFromTitle(title)
+      : departmentFromTitle(title)) ||
+    deptFromTables ||
+    deptFromOverview ||
+    '';
   const yearMatch = /(\d{4})\s*年/.exec(title);
   const yearCandidates = [...text.matchAll(/(20\d{2})\s*年度/g)].map((m) => m[1] ?? '');
+  // Budget tables are titled "2019年政府采购预算表" / "2025年部门收入预算总表" (年, not 年度).
+  if (isBudget && yearCandidates.length === 0)
+    for (const t of tables) {
+      const y = /(20\d{2})\s*年/.exec(t.title)?.[1];
+      if (y) yearCandidates.push(y);
+    }
   const year = yearMatch?.[1]
     ? Number(yearMatch[1])
     : yearCandidates.length
@@ -284,7 +417,7 @@ export function parseDecodedText(text: string, file: string, encoding: string): 
     department,
     year,
     entityKind:
-      kind === 'unit-final-accounts'
+      kind === 'unit-final-accounts' || kind === 'unit-budget'
         ? 'unit'
         : kind === 'final-accounts' || kind === 'budget'
           ? 'department'
@@ -326,6 +459,12 @@ export function parseDecodedText(text: string, file: string, encoding: string): 
   });
   if (tables.length === 0 && parts.length === 0 && perfEvaluations.length === 0) {
     throw new InputError(file, '未识别出决算公开内容（没有决算表、章节或绩效自评表）');
+  }
+  if (kind === 'unknown' && tables.length === 0 && perfEvaluations.length === 0) {
+    throw new InputError(
+      file,
+      '不是部门决算、部门预算或绩效自评文件（封面、目录和表名都没有说明文件类型，也没有可识别的公开表格），暂不支持',
+    );
   }
 
   return {

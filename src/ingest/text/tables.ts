@@ -1,20 +1,28 @@
 /** Table blocks → `Table` models, for each logical kind (two-sided 01/04, 06 column groups, 三公, by-function). */
 import { parseNumber } from '../../model/amount.ts';
-import type {
-  Cell,
-  Column,
-  Row,
-  Side,
-  SourceRef,
-  Table,
-  TableKind,
-  TableNote,
+import {
+  isBudgetTableKind,
+  type BudgetTableKind,
+  type Cell,
+  type Column,
+  type Row,
+  type Side,
+  type SourceRef,
+  type Table,
+  type TableKind,
+  type TableNote,
 } from '../../model/document.ts';
 import { classCodeForLabel } from '../../catalog/index.ts';
 import { columnMeaning, type ColumnMeaning } from './columns.ts';
 import { buildGrid, type Grid, type GridRow } from './grid.ts';
 import { compactCell, type SourceLine, type Token } from './lines.ts';
-import { isNumberLine, matchHeaderLine, tableNumberIn } from './titles.ts';
+import {
+  isNumberLine,
+  matchBudgetHeaderFields,
+  matchHeaderLine,
+  tableNumberIn,
+  type HeaderLine,
+} from './titles.ts';
 
 export interface TableBlock {
   readonly kind: TableKind | null;
@@ -23,6 +31,8 @@ export interface TableBlock {
   readonly number: string | null;
   /** Lines after the title up to (not including) the next block. */
   readonly lines: readonly SourceLine[];
+  /** Header fields printed on the title line itself ("收支预算总表部门：XX  单位：万元"), budget tables only. */
+  readonly titleHeader?: string | null;
 }
 
 export interface BuiltTable {
@@ -66,7 +76,22 @@ interface Classified {
   readonly leftover: SourceLine[];
 }
 
-function classify(lines: readonly SourceLine[]): Classified {
+/** Header fields of a line: one per line for 决算 tables (as before); several per line for budget tables. */
+function headerFields(line: SourceLine, budget: boolean): HeaderLine[] | null {
+  if (budget)
+    return matchBudgetHeaderFields(line.hasTabs ? line.cells.map((c) => c.text).join('  ') : line.text);
+  if (line.hasTabs) return null;
+  const h = matchHeaderLine(line.text);
+  return h ? [h] : null;
+}
+
+/** A line of words (a heading or a sentence, not a wrapped cell) after tab-separated rows. */
+function isProseAfterGrid(line: SourceLine, grid: readonly SourceLine[]): boolean {
+  if (line.hasTabs || NOTE_START.test(line.text) || !grid.some((g) => g.hasTabs)) return false;
+  return (line.compact.length >= 6 || /[。；]/.test(line.text)) && parseNumber(line.compact).kind === 'text';
+}
+
+function classify(lines: readonly SourceLine[], budget = false): Classified {
   let numberLine: SourceLine | null = null;
   let department: Classified['department'] = null;
   let unit: Classified['unit'] = null;
@@ -74,18 +99,32 @@ function classify(lines: readonly SourceLine[]): Classified {
   const notes: SourceLine[][] = [];
   const leftover: SourceLine[] = [];
   let inNotes = false;
+  let prose = false;
   for (const line of lines) {
     if (line.text === '') {
       continue;
     }
-    if (isNumberLine(line.text)) {
-      numberLine ??= line;
+    if (prose) {
+      leftover.push(line);
       continue;
     }
-    const header = matchHeaderLine(line.text);
-    if (header && !inNotes && !line.hasTabs) {
-      if (header.field === 'unit') unit ??= { line, value: header.value };
-      else department ??= { line, value: header.value };
+    if (isNumberLine(line.text)) {
+      // In a budget, "公开02表" after the rows is the next table's number (Jiangsu prints it above the title).
+      if (!budget || grid.length === 0) numberLine ??= line;
+      continue;
+    }
+    const fields = inNotes ? null : headerFields(line, budget);
+    if (fields) {
+      for (const header of fields) {
+        if (header.field === 'unit') unit ??= { line, value: header.value };
+        else department ??= { line, value: header.value };
+      }
+      continue;
+    }
+    // A budget table ends at the first prose line after its rows (Shanghai prints no part headings).
+    if (budget && !inNotes && isProseAfterGrid(line, grid)) {
+      leftover.push(line);
+      prose = true;
       continue;
     }
     if (NOTE_START.test(line.text) && !line.hasTabs) {
@@ -132,27 +171,19 @@ function columnLabel(path: readonly string[]): string {
 }
 
 export function buildTable(block: TableBlock): BuiltTable {
-  const c = classify(block.lines);
+  const budget = isBudgetTableKind(block.kind);
+  let c = classify(block.lines, budget);
+  const glued = budget && block.titleHeader ? matchBudgetHeaderFields(block.titleHeader) : null;
+  for (const h of glued ?? []) {
+    if (h.field === 'unit') c = { ...c, unit: c.unit ?? { line: block.titleLine, value: h.value } };
+    else c = { ...c, department: c.department ?? { line: block.titleLine, value: h.value } };
+  }
   const grid = buildGrid(c.grid);
   const notes = buildNotes(c.notes);
   const number = block.number ?? (c.numberLine ? tableNumberIn(c.numberLine.text) : null);
   const numberAt = c.numberLine ? lineRef(c.numberLine) : block.number ? lineRef(block.titleLine) : null;
   const kind = block.kind;
-  let built: { columns: Column[]; rows: Row[] };
-  switch (kind) {
-    case 'income-expenditure-summary':
-    case 'fiscal-summary':
-      built = twoSided(kind, grid);
-      break;
-    case 'general-budget-basic-expenditure':
-      built = basicExpenditure(kind, grid);
-      break;
-    case 'three-public':
-      built = singleBlock(kind, grid);
-      break;
-    default:
-      built = byFunction(kind, grid);
-  }
+  const built = isBudgetTableKind(kind) ? budgetTable(kind, grid) : finalTable(kind, grid);
   const statement = notes.find((n) => n.kind === 'statement') ?? null;
   const allLines = [block.titleLine, ...block.lines];
   const endLine =
@@ -184,6 +215,21 @@ export function buildTable(block: TableBlock): BuiltTable {
     },
     leftover: c.leftover,
   };
+}
+
+/** The nine 决算 tables (and unknown kinds). */
+function finalTable(kind: TableKind | null, grid: Grid): { columns: Column[]; rows: Row[] } {
+  switch (kind) {
+    case 'income-expenditure-summary':
+    case 'fiscal-summary':
+      return twoSided(kind, grid);
+    case 'general-budget-basic-expenditure':
+      return basicExpenditure(kind, grid);
+    case 'three-public':
+      return singleBlock(kind, grid);
+    default:
+      return byFunction(kind, grid);
+  }
 }
 
 function gridColumns(
@@ -514,5 +560,162 @@ function singleBlock(kind: TableKind, grid: Grid): { columns: Column[]; rows: Ro
       at: lineRef(line),
     });
   }
+  return { columns, rows };
+}
+
+// ---- 部门预算 / 单位预算 tables ----
+
+/** Budget tables: two-sided 收支总表, single-row 三公, everything else by 功能/经济分类 rows or labelled rows. */
+function budgetTable(kind: BudgetTableKind, grid: Grid): { columns: Column[]; rows: Row[] } {
+  switch (kind) {
+    case 'budget-income-expenditure-summary':
+    case 'budget-fiscal-summary':
+      return budgetTwoSided(kind, grid);
+    case 'budget-three-public':
+      return singleBlock(kind, grid);
+    default:
+      return budgetRows(kind, grid);
+  }
+}
+
+/** A column whose printed cells are all words (no amounts): a label column whatever its header says. */
+function isWordColumn(grid: Grid, c: number): boolean {
+  let words = 0;
+  for (const gr of grid.rows) {
+    const t = compactCell(gr.cells[c]?.text ?? '');
+    if (t === '') continue;
+    if (parseNumber(t).kind !== 'text') return false;
+    words++;
+  }
+  return words > 0;
+}
+
+/**
+ * Rows of a budget table: code columns (类|款|项 or one 编码 column), label columns (by header or because they hold
+ * only words, e.g. Jiangsu "一般公共预算资金 | 小计"), the rest amounts. A sub-label under a blank first label
+ * carries the label above ("一般公共预算资金·公共财政拨款(补助)资金").
+ */
+function budgetRows(kind: BudgetTableKind, grid: Grid): { columns: Column[]; rows: Row[] } {
+  const built = gridColumns(
+    kind,
+    grid,
+    () => null,
+    () => null,
+  );
+  const meanings = built.meanings;
+  const codeCols = meanings.flatMap((m, i) => (m.role.startsWith('code') ? [i] : []));
+  const labelCols = meanings.flatMap((m, i) =>
+    !codeCols.includes(i) &&
+    (m.role === 'label' || (m.role === 'amount' && m.key === null && isWordColumn(grid, i)))
+      ? [i]
+      : [],
+  );
+  const columns = built.columns.map((c, i) => (labelCols.includes(i) ? { ...c, key: 'label' } : c));
+  const labelCol = labelCols[0] ?? -1;
+  const extraLabels = labelCols.slice(1);
+  const amountCols = meanings.flatMap((m, i) =>
+    m.role !== 'lineNo' && !codeCols.includes(i) && !labelCols.includes(i) ? [i] : [],
+  );
+  const rows: Row[] = [];
+  let parent = '';
+  for (const gr of grid.rows) {
+    const row = functionalRow(gr, codeCols, labelCol, amountCols, columns);
+    if (!row) continue;
+    const first = labelCol >= 0 ? compactCell(gr.cells[labelCol]?.text ?? '') : '';
+    const extra = extraLabels.map((i) => compactCell(gr.cells[i]?.text ?? '')).filter((t) => t !== '');
+    if (first !== '') parent = first;
+    let label = row.label;
+    if (extra.length > 0) {
+      const head = label !== '' ? label : row.code === null ? parent : '';
+      label = [head, ...extra].filter((t) => t !== '').join('·');
+    }
+    if (label === '' && row.code === null && row.cells.every((x) => x.kind === 'blank')) continue;
+    rows.push({ ...row, label });
+  }
+  return { columns, rows };
+}
+
+const BUDGET_LABEL_HEAD =
+  /^(项目|项目名称|科目名称|名称|收入项目|支出项目)$|科目名称$|^功能科目|^支出功能分类/;
+const GLUED_AMOUNT = /^(-?\d{1,3}(?:,\d{3})*\.\d{1,2}|-?\d+\.\d{1,2})\s*([^\d\s,.，。].*)$/;
+
+/**
+ * A figure the PDF layout glued to the label of the next block ("371,514,655.00 一、一般公共服务支出" with the 收入
+ * 预算数 cell empty) goes back to the empty cell on its left.
+ */
+function unglue(gr: GridRow, starts: readonly number[]): GridRow {
+  let cells: Token[] | null = null;
+  for (const s of starts) {
+    if (s === 0) continue;
+    const tok = (cells ?? gr.cells)[s];
+    const left = (cells ?? gr.cells)[s - 1];
+    const m = tok ? GLUED_AMOUNT.exec(tok.text) : null;
+    if (!tok || !m?.[1] || !m[2] || (left && left.text !== '')) continue;
+    cells ??= [...gr.cells];
+    const numEnd = tok.start + Array.from(m[1]).length - 1;
+    cells[s - 1] = { text: m[1], start: tok.start, end: numEnd };
+    cells[s] = { text: m[2], start: tok.end - Array.from(m[2]).length + 1, end: tok.end };
+  }
+  return cells ? { ...gr, cells } : gr;
+}
+
+/**
+ * 收支总表 / 财政拨款收支总表 of a budget: blocks of label + amounts side by side — 收入 | 支出, or Jiangsu's 收入 |
+ * 支出·功能分类 | 支出·支出用途 (the second 支出 block is group 2). A block starts at a 项目/科目名称 column.
+ */
+function budgetTwoSided(kind: BudgetTableKind, grid: Grid): { columns: Column[]; rows: Row[] } {
+  const width = grid.columns.length;
+  let starts = grid.columns.flatMap((col, i) =>
+    BUDGET_LABEL_HEAD.test((col.path[col.path.length - 1] ?? '').replace(/[（(].*?[）)]/g, '')) ? [i] : [],
+  );
+  if (starts[0] !== 0) starts = [0, ...starts];
+  const blockOf = (c: number): number => starts.filter((s) => s <= c).length - 1;
+  const blockSide = starts.map((s, b): Side => {
+    const path = grid.columns[s]?.path.join('·') ?? '';
+    if (/收入/.test(path) && !/支出/.test(path)) return 'income';
+    if (/支出/.test(path)) return 'expenditure';
+    return b === 0 ? 'income' : 'expenditure';
+  });
+  const sideOf = (c: number): Side => blockSide[blockOf(c)] ?? 'expenditure';
+  const expBlocks = starts.flatMap((_, b) => (blockSide[b] === 'expenditure' ? [b] : []));
+  const groupOf = (c: number): number | null => {
+    const b = blockOf(c);
+    return expBlocks.length > 1 && expBlocks.includes(b) ? expBlocks.indexOf(b) + 1 : null;
+  };
+  const { columns } = gridColumns(kind, grid, sideOf, groupOf);
+  const gridRows = grid.rows.map((gr) => unglue(gr, starts));
+  const rows: Row[] = [];
+  starts.forEach((start, b) => {
+    const end = starts[b + 1] ?? width;
+    const side = blockSide[b] ?? 'expenditure';
+    const amountCols = Array.from({ length: end - start - 1 }, (_, k) => start + 1 + k);
+    for (const gr of gridRows) {
+      const line = gr.line;
+      const labelTok = gr.cells[start];
+      const label = labelTok ? compactCell(labelTok.text) : '';
+      const cells = amountCols.map((i) => {
+        const col = columns[i];
+        return makeCell(
+          line,
+          gr.cells[i] ?? { text: '', start: 1, end: 0 },
+          col?.label ?? '',
+          col?.key ?? null,
+        );
+      });
+      if (label === '' && cells.every((x) => x.kind === 'blank')) continue;
+      rows.push({
+        code: null,
+        codeAt: null,
+        classCode: side === 'expenditure' && label ? classCodeForLabel(label) : null,
+        label,
+        lineNo: null,
+        lineNoAt: null,
+        side,
+        group: groupOf(start),
+        cells,
+        at: lineRef(line),
+      });
+    }
+  });
   return { columns, rows };
 }

@@ -1,4 +1,4 @@
-import type { Table, TableKind } from '../../model/document.ts';
+import { isBudgetTableKind, type FinalTableKind, type Table } from '../../model/document.ts';
 import { defineRule } from '../define-rule.ts';
 import {
   blankLocation,
@@ -18,7 +18,7 @@ import {
 type Order = 'old' | 'new';
 
 /** Adjacent pairs printed against the order's sequence. */
-function violations(kinds: readonly TableKind[], order: Order): number {
+function violations(kinds: readonly FinalTableKind[], order: Order): number {
   let n = 0;
   for (let i = 1; i < kinds.length; i++) {
     const a = kinds[i - 1];
@@ -48,7 +48,7 @@ export default defineRule({
   check(doc, ctx) {
     if (!isAccounts(doc)) return;
     const tables = [...doc.tables]
-      .filter((t): t is Table & { kind: TableKind } => t.kind !== null)
+      .filter((t): t is Table & { kind: FinalTableKind } => t.kind !== null && !isBudgetTableKind(t.kind))
       .sort((a, b) => (a.titleAt.line ?? 0) - (b.titleAt.line ?? 0));
     if (tables.length === 0) return;
     const kinds = tables.map((t) => t.kind);

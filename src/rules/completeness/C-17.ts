@@ -1,9 +1,9 @@
-import type { TableKind } from '../../model/document.ts';
+import type { FinalTableKind } from '../../model/document.ts';
 import { defineRule } from '../define-rule.ts';
 import { clip, isAccounts, KIND_TITLE, ORDER_NAME, tableLabel } from './shared.ts';
 
 /** What a "本表反映…" note describes, most specific first. */
-const SUBJECTS: readonly { readonly kind: TableKind; readonly re: RegExp }[] = [
+const SUBJECTS: readonly { readonly kind: FinalTableKind; readonly re: RegExp }[] = [
   {
     kind: 'fiscal-summary',
     re: /一般公共预算财政拨款、政府性基金预算财政拨款和国有资本经营预算财政拨款|财政拨款.{0,6}总收支/,

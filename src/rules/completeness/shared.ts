@@ -9,7 +9,7 @@ import type {
   PartKind,
   Section,
   Table,
-  TableKind,
+  FinalTableKind,
   TextSegment,
 } from '../../model/document.ts';
 import type { Location } from '../../model/finding.ts';
@@ -51,7 +51,7 @@ export function cnNumeral(n: number): string {
 
 // ---- tables ----
 
-export const NINE_KINDS: readonly TableKind[] = [
+export const NINE_KINDS: readonly FinalTableKind[] = [
   'income-expenditure-summary',
   'income',
   'expenditure',
@@ -64,7 +64,7 @@ export const NINE_KINDS: readonly TableKind[] = [
 ];
 
 /** Standard titles, for messages. */
-export const KIND_TITLE: Record<TableKind, string> = {
+export const KIND_TITLE: Record<FinalTableKind, string> = {
   'income-expenditure-summary': '收入支出决算总表',
   income: '收入决算表',
   expenditure: '支出决算表',
@@ -77,7 +77,7 @@ export const KIND_TITLE: Record<TableKind, string> = {
 };
 
 /** Printed number of each kind in the two orders (tables.md §1). */
-export const ORDER_NUMBER: Record<'old' | 'new', Record<TableKind, string>> = {
+export const ORDER_NUMBER: Record<'old' | 'new', Record<FinalTableKind, string>> = {
   old: {
     'income-expenditure-summary': '01',
     income: '02',
@@ -105,7 +105,7 @@ export const ORDER_NUMBER: Record<'old' | 'new', Record<TableKind, string>> = {
 export const ORDER_NAME: Record<'old' | 'new', string> = { old: '旧表序', new: '新表序' };
 
 /** Kind of a table named in running text or the 目录 ("七、一般公共预算财政拨款“三公”经费支出决算表"). */
-export function tableKindOfTitle(text: string): TableKind | null {
+export function tableKindOfTitle(text: string): FinalTableKind | null {
   const t = text.replace(/[\s“”"‘’'「」*]/g, '').replace(/^[一二三四五六七八九十\d]+[、.．]/, '');
   if (!/决算.{0,2}表$|收支总表$|决算表/.test(t)) return null;
   if (/三公/.test(t)) return 'three-public';
