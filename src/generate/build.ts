@@ -13,8 +13,10 @@ import { BuildRefused, compute, type Problem } from './compute.ts';
 import { DisclosureData } from './data.ts';
 import { writeNarrative } from './narrative.ts';
 import { writeNationalNarrative } from './narrative-national.ts';
-import { layoutDocument, type GenDocument } from './layout.ts';
+import { layoutDocument, type Block, type GenDocument } from './layout.ts';
 import { renderText } from './text.ts';
+import { computePerformance, performanceBlocks } from './perf.ts';
+import { chineseNumber } from './compute.ts';
 
 export { BuildRefused, type Problem } from './compute.ts';
 
@@ -57,6 +59,15 @@ function schemaProblems(error: z.ZodError): Problem[] {
   });
 }
 
+/** The 自评结果 and 自评表 appended to 第五部分 附件. */
+function withPerformance(layout: GenDocument, blocks: readonly Block[]): GenDocument {
+  if (blocks.length === 0) return layout;
+  return {
+    ...layout,
+    parts: layout.parts.map((p) => (p.label === '第五部分' ? { ...p, blocks: [...p.blocks, ...blocks] } : p)),
+  };
+}
+
 /** Validate and build; throws BuildRefused with every problem found. */
 export function build(input: unknown, file = 'data.json'): Built {
   const parsed = DisclosureData.safeParse(input);
@@ -65,10 +76,14 @@ export function build(input: unknown, file = 'data.json'): Built {
   const computed = compute(data);
   const { sections, problems } =
     data.settings.template === 'national-11' ? writeNationalNarrative(computed) : writeNarrative(computed);
+  const perf = computePerformance(data);
   // every contradiction and every missing fact at once, so that one round of corrections is enough
-  if (computed.problems.length > 0 || problems.length > 0)
-    throw new BuildRefused([...computed.problems, ...problems]);
-  const layout = layoutDocument(computed, sections);
+  if (computed.problems.length > 0 || problems.length > 0 || perf.problems.length > 0)
+    throw new BuildRefused([...computed.problems, ...problems, ...perf.problems]);
+  const layout = withPerformance(
+    layoutDocument(computed, sections),
+    performanceBlocks(perf, chineseNumber(data.annex.sections.length + 1)),
+  );
   const rendered = renderText(layout);
   const kind = data.settings.entityKind === 'unit' ? '单位' : '部门';
   const name = `${data.settings.department}-${data.settings.year}年度${kind}决算`;

@@ -142,6 +142,71 @@ const ByFund = z.object({
 
 export const Paragraphs = z.array(Text).describe('段落');
 
+// ---- 绩效自评表 (issue 7) ----
+
+const Points = z
+  .union([z.number(), z.string().regex(/^\d{1,3}(\.\d{1,2})?$/, '分值应为最多两位小数的数字')])
+  .describe('分值（最多两位小数）');
+
+export const PerfFunds = z
+  .object({
+    initialBudget: Money.describe('年初预算数'),
+    adjustedBudget: Money.describe('全年预算数'),
+    executed: Money.describe('全年执行数'),
+  })
+  .describe('一个资金来源的年初预算数、全年预算数、全年执行数');
+
+export const PerfIndicatorInput = z
+  .object({
+    level1: z.enum(['产出指标', '效益指标', '满意度指标']).describe('一级指标'),
+    level2: Text.describe('二级指标，如“数量指标”“社会效益指标”“服务对象满意度指标”'),
+    name: Text.describe('三级指标'),
+    target: Text.describe('年度指标值，如“≥95%”“2021年底”“较好完成”'),
+    actual: Text.describe('实际完成值'),
+    weight: Points.describe('分值'),
+    score: Points.optional().describe(
+      '得分：定量、时间指标由程序计算，不填；定性指标必填（在达成/部分达成/未达成的区间内）；与程序计算不同时须填 scoreReason',
+    ),
+    scoreReason: Text.optional().describe('所填得分与按指标值计算的得分不同的理由'),
+    deviation: Text.optional().describe('偏差原因分析及改进措施（未达到指标值或扣分时必填）'),
+  })
+  .describe('绩效指标（一行三级指标）');
+
+export const PerfTableInput = z
+  .object({
+    funds: z
+      .object({
+        fiscal: PerfFunds.describe('其中：当年财政拨款'),
+        carryOver: PerfFunds.optional().describe('上年结转资金'),
+        other: PerfFunds.optional().describe('其他资金'),
+      })
+      .describe('资金情况（万元）：合计由程序计算'),
+    weight: Points.default(10).describe('预算执行的分值（默认10分）'),
+    objective: z
+      .object({ planned: Text.describe('预期目标'), achieved: Text.describe('实际完成情况') })
+      .describe('年度总体目标'),
+    indicators: z.array(PerfIndicatorInput).min(1, '至少一个绩效指标').describe('绩效指标'),
+  })
+  .describe('一张绩效自评表');
+
+export const PerfProjectInput = PerfTableInput.extend({
+  name: Text.describe('专项（项目）名称'),
+  subItem: Text.optional().describe('支出方向名称（子项目），不填时同项目名称'),
+  totalInvestment: Money.optional().describe('项目总投资（万元），不填时为全年预算数合计'),
+  fiscalInvestment: Money.optional().describe(
+    '项目总投资中的财政拨款（万元），不填时为当年财政拨款全年预算数',
+  ),
+  period: Text.optional().describe('项目总实施期，不填时为本年度'),
+}).describe('一张项目支出绩效自评表');
+
+export const PerformanceEvaluations = z
+  .object({
+    departmentShort: Text.optional().describe('自评表“部门名称”栏（可用简称，不填时为部门全称）'),
+    overall: PerfTableInput.describe('部门整体支出绩效自评表'),
+    projects: z.array(PerfProjectInput).default([]).describe('项目支出绩效自评表'),
+  })
+  .describe('绩效自评表');
+
 export const DisclosureData = z
   .object({
     settings: z
@@ -306,6 +371,9 @@ export const DisclosureData = z
       })
       .optional()
       .describe('预算绩效管理情况（全国/上海11节模板）'),
+    performanceEvaluations: PerformanceEvaluations.optional().describe(
+      '绩效自评表（部门整体与项目）：执行率、得分、总分和等级由程序计算，自评表附在第五部分并写出自评结果',
+    ),
     other: Paragraphs.optional().describe('其他重要事项'),
     annex: z
       .object({

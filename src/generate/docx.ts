@@ -146,11 +146,15 @@ function table(t: GenTable, pageWidth: number): (Paragraph | Table)[] {
       alignment: AlignmentType.CENTER,
       spacing: { after: 120 },
     }),
-    new Paragraph({ children: [run(`公开${t.number}表`, SONG, 21)], alignment: AlignmentType.RIGHT }),
-    new Paragraph({
-      children: [run(`部门：${t.department}`, SONG, 21), run(`\t单位：${t.unit}`, SONG, 21)],
-      tabStops: [{ type: 'right', position: pageWidth }],
-    }),
+    ...(t.plain
+      ? []
+      : [
+          new Paragraph({ children: [run(`公开${t.number}表`, SONG, 21)], alignment: AlignmentType.RIGHT }),
+          new Paragraph({
+            children: [run(`部门：${t.department}`, SONG, 21), run(`\t单位：${t.unit}`, SONG, 21)],
+            tabStops: [{ type: 'right', position: pageWidth }],
+          }),
+        ]),
     new Table({
       width: { size: pageWidth, type: WidthType.DXA },
       columnWidths: cols,

@@ -75,9 +75,8 @@ function tableHtml(t: GenTable, id: string): string {
     .join('\n');
   return `<section class="table-block" id="${id}" aria-labelledby="${id}-title">
 <h3 id="${id}-title">${esc(t.title)}</h3>
-<p class="table-meta"><span>公开${esc(t.number)}表</span><span>部门：${esc(t.department)}</span><span>单位：${esc(t.unit)}</span></p>
-<table>
-<caption class="visually-hidden">公开${esc(t.number)}表 ${esc(t.title)}（单位：${esc(t.unit)}）</caption>
+${t.plain ? '' : `<p class="table-meta"><span>公开${esc(t.number)}表</span><span>部门：${esc(t.department)}</span><span>单位：${esc(t.unit)}</span></p>\n`}<table>
+<caption class="visually-hidden">${t.plain ? esc(t.title) : `公开${esc(t.number)}表 ${esc(t.title)}（单位：${esc(t.unit)}）`}</caption>
 <thead>
 ${head}
 </thead>
@@ -137,8 +136,10 @@ function blockHtml(b: Block, tableIds: Map<GenTable, string>): string {
 export function renderHtml(doc: GenDocument): string {
   const title = `${String(doc.year)}年度${doc.department}${doc.kindWord}决算`;
   const tableIds = new Map<GenTable, string>();
+  let plainNo = 0;
   for (const part of doc.parts)
-    for (const b of part.blocks) if (b.kind === 'table') tableIds.set(b, `t${b.number}`);
+    for (const b of part.blocks)
+      if (b.kind === 'table') tableIds.set(b, b.plain ? `perf${String((plainNo += 1))}` : `t${b.number}`);
   const toc = doc.parts
     .map((part, i) => {
       let tableNo = 0;

@@ -37,6 +37,11 @@ export interface GenTable {
   /** Columns holding amounts (right-aligned, number format), 0-based. */
   readonly amountColumns: readonly number[];
   readonly notes: readonly string[];
+  /**
+   * A table printed as a grid under its title only, without 公开NN表 / 部门 / 单位 lines and header rows (the
+   * 绩效自评表: its labels are cells of the body).
+   */
+  readonly plain?: boolean;
 }
 
 export interface GenParagraph {

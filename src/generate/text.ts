@@ -58,9 +58,11 @@ export function headerGrid(header: readonly (readonly HeaderCell[])[]): string[]
 
 function renderTable(out: Out, t: GenTable): void {
   out.para(t.title);
-  out.para(`公开 ${t.number} 表`);
-  out.para(`部门：${t.department}`);
-  out.para(`单位：${t.unit}`);
+  if (!t.plain) {
+    out.para(`公开 ${t.number} 表`);
+    out.para(`部门：${t.department}`);
+    out.para(`单位：${t.unit}`);
+  }
   for (const row of headerGrid(t.header)) out.line(row.join('\t'));
   for (const row of t.rows) {
     const text = row.cells.join('\t');

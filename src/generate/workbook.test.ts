@@ -55,6 +55,13 @@ describe('juesuan template', () => {
   });
 });
 
+/** The data without its 绩效自评表: the workbook does not carry them yet (performanceEvaluations is JSON only). */
+function withoutPerf(data: unknown): unknown {
+  const copy = { ...(data as Record<string, unknown>) };
+  delete copy.performanceEvaluations;
+  return copy;
+}
+
 describe('build from a workbook', () => {
   it.each([
     'examples/data/青山县农业农村局-2021.json',
@@ -62,7 +69,7 @@ describe('build from a workbook', () => {
     'examples/data/泓江区城市管理局-2024.json',
     'test/fixtures/generate/unit-2023-all-items.json',
   ])('%s: the workbook filled from the data builds the same disclosure', async (file) => {
-    const data = load(file) as { settings: { year: number } };
+    const data = withoutPerf(load(file)) as { settings: { year: number } };
     const fromJson = build(data);
     const { data: read } = await readWorkbook(await templateWorkbook(data.settings.year, data), 'data.xlsx');
     expect(build(read).text).toBe(fromJson.text);
@@ -73,7 +80,7 @@ describe('build from a workbook', () => {
     async (name) => {
       const bytes = readFileSync(join(ROOT, 'examples', 'data', `${name}.xlsx`));
       const { data } = await readWorkbook(bytes, `${name}.xlsx`);
-      expect(build(data).text).toBe(build(load(`examples/data/${name}.json`)).text);
+      expect(build(data).text).toBe(build(withoutPerf(load(`examples/data/${name}.json`))).text);
     },
   );
 

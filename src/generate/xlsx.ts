@@ -16,8 +16,8 @@ function amountValue(text: string): number | null {
   return p.kind === 'number' && p.hundredths !== null ? p.hundredths / 100 : null;
 }
 
-function addTable(wb: ExcelJS.Workbook, t: GenTable): void {
-  const ws = wb.addWorksheet(`公开${t.number}表`, {
+function addTable(wb: ExcelJS.Workbook, t: GenTable, sheet = `公开${t.number}表`): void {
+  const ws = wb.addWorksheet(sheet, {
     pageSetup: {
       // A4: exceljs declares PaperSize as a const enum, which does not exist at run time
       // eslint-disable-next-line @typescript-eslint/no-unsafe-enum-assignment
@@ -37,12 +37,14 @@ function addTable(wb: ExcelJS.Workbook, t: GenTable): void {
   const title = ws.getCell(1, 1);
   title.font = { name: '方正小标宋简体', size: 16, bold: true };
   title.alignment = { horizontal: 'center' };
-  ws.addRow([`公开${t.number}表`]);
-  ws.mergeCells(2, 1, 2, width);
-  ws.getCell(2, 1).alignment = { horizontal: 'right' };
-  const meta = ws.addRow([`部门：${t.department}`]);
-  meta.getCell(width).value = `单位：${t.unit}`;
-  meta.getCell(width).alignment = { horizontal: 'right' };
+  if (!t.plain) {
+    ws.addRow([`公开${t.number}表`]);
+    ws.mergeCells(2, 1, 2, width);
+    ws.getCell(2, 1).alignment = { horizontal: 'right' };
+    const meta = ws.addRow([`部门：${t.department}`]);
+    meta.getCell(width).value = `单位：${t.unit}`;
+    meta.getCell(width).alignment = { horizontal: 'right' };
+  }
 
   const headerStart = ws.rowCount + 1;
   for (const row of grid) ws.addRow(row);
@@ -97,6 +99,9 @@ export async function renderXlsx(doc: GenDocument): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'juesuan';
   wb.title = `${String(doc.year)}年度${doc.department}${doc.kindWord}决算`;
-  for (const part of doc.parts) for (const b of part.blocks) if (b.kind === 'table') addTable(wb, b);
+  let plainNo = 0;
+  for (const part of doc.parts)
+    for (const b of part.blocks)
+      if (b.kind === 'table') addTable(wb, b, b.plain ? `绩效自评表${String((plainNo += 1))}` : undefined);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
