@@ -6,7 +6,7 @@ export function placeOf(l: Location): string {
   if (l.page) bits.push(`第${String(l.page)}页`);
   if (l.cell) bits.push(l.cell);
   if (bits.length === 0 && l.line) bits.push(`第${String(l.line)}行`);
-  if (l.confidence !== null && l.confidence !== undefined && l.confidence < 90) {
+  if (l.confidence !== null && l.confidence !== undefined) {
     bits.push(`（OCR 识别，置信度 ${String(Math.round(l.confidence))}）`);
   }
   return bits.join(' ');

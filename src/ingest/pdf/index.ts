@@ -5,13 +5,67 @@
 import type { Disclosure } from '../../model/document.ts';
 import { InputError } from '../errors.ts';
 import { parseLayout, type LayoutDocument, type LayoutLine } from '../layout.ts';
-import { pageRulings } from './graphics.ts';
-import { loadPdfJs, openPdf } from './open.ts';
+import { pageRulings, type Ruling } from './graphics.ts';
+import { eraseRulings, imageRulings, ocrAvailable, ocrImage, splitAtRulings } from './ocr.ts';
+import { loadPdfJs, openPdf, type PdfDocument } from './open.ts';
+import { encodePng, renderPage } from './render.ts';
 import { continues, joinWrapped, layoutPage, normalizeRadicals, type TextRun } from './page.ts';
 
 export interface PdfOptions {
   /** Refuse documents with more pages than this (default 1000). */
   readonly maxPages?: number;
+  /** Read scanned pages with OCR when tesseract is installed (default true). */
+  readonly ocr?: boolean;
+}
+
+/** OCR's usual slips on the labels the reader keys on: "单位;万元" → "单位：万元". */
+function ocrPunctuation(text: string): string {
+  return text.replace(/(单位|部门|注)\s*[;；:]/g, '$1：');
+}
+
+/** Pixels per point for OCR: about 200 dpi. */
+const OCR_SCALE = 200 / 72;
+
+type PdfPage = Awaited<ReturnType<PdfDocument['getPage']>>;
+
+/** OCR one scanned page: its words (with confidence) and the table lines in its picture. */
+async function readScan(
+  page: PdfPage,
+  p: number,
+  warnings: LayoutDocument['warnings'][number][],
+): Promise<{ runs: TextRun[]; rulings: Ruling[]; confidence: number } | null> {
+  if (!(await ocrAvailable())) {
+    if (!warnings.some((w) => w.code === 'pdf-ocr-unavailable')) {
+      warnings.push({
+        code: 'pdf-ocr-unavailable',
+        message:
+          'PDF 含扫描页，但本机没有 OCR（tesseract 及其中文数据 tesseract-ocr-chi-sim），扫描页未读取；安装后可识别',
+        at: { page: p },
+      });
+    }
+    return null;
+  }
+  const drawn = await renderPage(page, OCR_SCALE);
+  if (!drawn) return null;
+  try {
+    const rulings = imageRulings(drawn.rgba, drawn.pixelWidth, drawn.pixelHeight, OCR_SCALE);
+    // Borders confuse OCR: erase them, read the text, and keep them as the table grid.
+    eraseRulings(drawn.rgba, drawn.pixelWidth, drawn.pixelHeight, rulings, OCR_SCALE);
+    const png = await encodePng(drawn.rgba, drawn.pixelWidth, drawn.pixelHeight);
+    const { runs, confidence } = await ocrImage(png, OCR_SCALE);
+    const cut = splitAtRulings(runs, rulings).map((r) => ({
+      ...r,
+      text: ocrPunctuation(normalizeRadicals(r.text)),
+    }));
+    return { runs: cut, rulings, confidence };
+  } catch {
+    warnings.push({
+      code: 'pdf-ocr-failed',
+      message: `第 ${String(p)} 页 OCR 识别失败，未读取`,
+      at: { page: p },
+    });
+    return null;
+  }
 }
 
 interface TextItemLike {
@@ -40,6 +94,7 @@ export async function layoutPdf(
     const lines: LayoutLine[] = [];
     const warnings: LayoutDocument['warnings'][number][] = [];
     const noText: number[] = [];
+    const ocrPages: { page: number; confidence: number }[] = [];
     let openEnd = false;
     for (let p = 1; p <= doc.numPages; p++) {
       let page;
@@ -69,7 +124,19 @@ export async function layoutPdf(
         });
       }
       const ops = await page.getOperatorList();
-      const rulings = pageRulings(ops.fnArray, ops.argsArray, pdfjs.OPS, vp.transform, vp.width, vp.height);
+      let rulings = pageRulings(ops.fnArray, ops.argsArray, pdfjs.OPS, vp.transform, vp.width, vp.height);
+      const pictured = ops.fnArray.some(
+        (fn) => fn === pdfjs.OPS.paintImageXObject || fn === pdfjs.OPS.paintInlineImageXObject,
+      );
+      if (runs.length === 0 && pictured && options.ocr !== false) {
+        // A scanned page: read the picture.
+        const scanned = await readScan(page, p, warnings);
+        if (scanned) {
+          runs.push(...scanned.runs);
+          rulings = [...rulings, ...scanned.rulings];
+          ocrPages.push({ page: p, confidence: scanned.confidence });
+        }
+      }
       if (runs.length === 0) noText.push(p);
       const laid = layoutPage({ page: p, width: vp.width, height: vp.height, runs, rulings });
       const first = laid.lines[0];
@@ -82,6 +149,14 @@ export async function layoutPdf(
       openEnd = laid.openEnd;
       page.cleanup();
     }
+    if (ocrPages.length > 0) {
+      const mean = Math.round(ocrPages.reduce((s, o) => s + o.confidence, 0) / ocrPages.length);
+      warnings.push({
+        code: 'pdf-ocr',
+        message: `第 ${ocrPages.map((o) => o.page).join('、')} 页是扫描页，已用 OCR 识别（平均置信度 ${String(mean)}）；其上的数字可能有识别误差，相关问题会注明`,
+        at: { page: ocrPages[0]?.page ?? 1 },
+      });
+    }
     if (noText.length > 0 && noText.length < doc.numPages) {
       warnings.push({
         code: 'pdf-page-no-text',
@@ -90,7 +165,11 @@ export async function layoutPdf(
       });
     }
     if (lines.length === 0) {
-      throw new InputError(file, 'PDF 没有文字层（可能是扫描件），无法读取');
+      throw new InputError(
+        file,
+        warnings.find((w) => w.code === 'pdf-ocr-unavailable')?.message ??
+          'PDF 没有可读取的文字（扫描件 OCR 未识别出内容）',
+      );
     }
     return { file, format: 'pdf', encoding: 'pdf', lines, pages: doc.numPages, warnings };
   } finally {

@@ -395,7 +395,7 @@ export function joinWrapped(a: string, b: string): string {
 
 /** Page number or running header/footer text. */
 const PAGE_NUMBER =
-  /^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|\d{1,4})$/;
+  /^(?:[-—–－一]\s*\d{1,4}\s*[-—–－一]|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|\d{1,4})$/;
 
 /** Lay out one page; `openEnd` says its last line runs to the margin (its sentence goes on overleaf). */
 export function layoutPage(input: PageInput): { lines: LayoutLine[]; openEnd: boolean } {
