@@ -16,10 +16,16 @@ const PART_NAMES: Record<string, string> = {
 function where(f: Finding): string {
   const l = f.locations[0];
   if (!l) return '';
-  const bits = [placeOf(l) || null, l.table ? `${l.table}表` : null, l.row, l.section].filter(
-    Boolean,
-  );
+  const bits = [placeOf(l) || null, l.table ? `${l.table}表` : null, l.row, l.section].filter(Boolean);
   return bits.join(' ');
+}
+
+/** A 部门预算 / 单位预算 is read but not judged by the 决算 rules: say so, with the number of budget tables read. */
+function budgetNotice(doc: CheckedDocument['doc']): string | null {
+  if (!doc || (doc.meta.kind !== 'budget' && doc.meta.kind !== 'unit-budget')) return null;
+  const name = doc.meta.kind === 'budget' ? '部门预算' : '单位预算';
+  const n = doc.tables.filter((t) => t.kind?.startsWith('budget-')).length;
+  return `  本文件是${name}，读取了 ${n} 张预算表；决算审核规则不适用于预算，未运行。`;
 }
 
 export function checkToText(docs: readonly CheckedDocument[], colour: boolean): string {
@@ -32,6 +38,8 @@ export function checkToText(docs: readonly CheckedDocument[], colour: boolean): 
       out.push(`  无法读取：${d.error}`);
       continue;
     }
+    const notice = budgetNotice(d.doc);
+    if (notice) out.push(notice);
     const byPart = new Map<string, Finding[]>();
     for (const f of d.findings) {
       const part = f.locations[0]?.part ?? 'meta';

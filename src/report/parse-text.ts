@@ -6,7 +6,8 @@ const KIND_NAMES: Record<string, string> = {
   'final-accounts': '部门决算',
   'unit-final-accounts': '单位决算',
   'perf-self-eval-report': '绩效自评报告',
-  budget: '预算',
+  budget: '部门预算',
+  'unit-budget': '单位预算',
   unknown: '未识别',
 };
 

@@ -1,5 +1,5 @@
 /** The shape of a rule: declarative meta plus a check over the document model (see STYLE.md §2.1). */
-import type { Disclosure } from '../model/document.ts';
+import type { Disclosure, DocumentKind } from '../model/document.ts';
 import type { Severity } from '../model/finding.ts';
 import type { RuleContext } from './context.ts';
 
@@ -38,6 +38,24 @@ export interface RuleMeta<M extends Record<string, string>> {
   readonly references: readonly string[];
   /** Message templates with {{placeholders}}; {{expected}} and {{actual}} come from the report itself. */
   readonly messages: M;
+  /**
+   * Document kinds the rule judges. Default: every kind but the budgets — the 决算 rules never run on a 部门预算 or
+   * 单位预算 (see DEFAULT_APPLIES_TO).
+   */
+  readonly appliesTo?: readonly DocumentKind[];
+}
+
+/** Kinds a rule without `appliesTo` runs on: everything except 部门预算 / 单位预算. */
+export const DEFAULT_APPLIES_TO: readonly DocumentKind[] = [
+  'final-accounts',
+  'unit-final-accounts',
+  'perf-self-eval-report',
+  'unknown',
+];
+
+/** Does this rule judge documents of this kind? */
+export function appliesTo(rule: Rule, kind: DocumentKind): boolean {
+  return (rule.meta.appliesTo ?? DEFAULT_APPLIES_TO).includes(kind);
 }
 
 export interface Rule<M extends Record<string, string> = Record<string, string>> {

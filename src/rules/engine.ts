@@ -10,7 +10,7 @@ import {
   type Tolerances,
 } from './context.ts';
 import { collapseCascades, type CollapsedFinding } from './cascade.ts';
-import type { AnyRule, RuleGroup } from './define-rule.ts';
+import { appliesTo, type AnyRule, type RuleGroup } from './define-rule.ts';
 
 export interface AuditConfig {
   /** Rule ids or groups to run only (empty = all). */
@@ -59,7 +59,7 @@ export function runRules(
   const tolerances: Tolerances = { roundingNotes: false, ...config.tolerances };
   const helpers = locationHelpers(doc);
   for (const rule of rules) {
-    if (!selected(rule, config)) continue;
+    if (!selected(rule, config) || !appliesTo(rule, doc.meta.kind)) continue;
     rulesRun.push(rule.meta.id);
     const override = config.severity?.[rule.meta.id];
     const ctx: RuleContext = {

@@ -93,12 +93,15 @@ const BUDGET_WORD = /部门预算|单位预算|预算公开|预算表|预算编�
  * the headings: a cover saying 决算 is a 决算; otherwise budget wording on the cover, or more budget table titles
  * than 决算 ones. Never from the file name.
  */
+/** The first few non-blank lines, up to the 目录: the cover. */
+function coverText(lines: readonly SourceLine[]): string {
+  const head = lines.filter((l) => l.text !== '').slice(0, 6);
+  const toc = head.findIndex((l) => TOC_RE.test(l.text));
+  return (toc >= 0 ? head.slice(0, toc) : head).map((l) => l.compact).join('');
+}
+
 function looksLikeBudget(lines: readonly SourceLine[]): boolean {
-  const cover = lines
-    .filter((l) => l.text !== '')
-    .slice(0, 6)
-    .map((l) => l.compact)
-    .join('');
+  const cover = coverText(lines);
   if (/决算/.test(cover)) return false;
   if (BUDGET_WORD.test(cover)) return true;
   let budget = 0;
@@ -118,11 +121,7 @@ function looksLikeBudget(lines: readonly SourceLine[]): boolean {
 
 /** 单位预算 rather than 部门预算: said on the cover, or by most budget table titles ("2026年预算单位…"). */
 function isUnitBudget(lines: readonly SourceLine[], tables: readonly Table[]): boolean {
-  const cover = lines
-    .filter((l) => l.text !== '')
-    .slice(0, 6)
-    .map((l) => l.compact)
-    .join('');
+  const cover = coverText(lines);
   if (/单位预算/.test(cover) && !/部门预算/.test(cover)) return true;
   if (/部门预算|预算主管部门/.test(cover)) return false;
   const unit = tables.filter((t) => /^\d{4}年度?(?:预算)?单位/.test(titleKeyOf(t.title))).length;
@@ -458,12 +457,15 @@ export function parseDecodedText(text: string, file: string, encoding: string): 
       });
   });
   if (tables.length === 0 && parts.length === 0 && perfEvaluations.length === 0) {
-    throw new InputError(file, '未识别出决算公开内容（没有决算表、章节或绩效自评表）');
+    throw new InputError(
+      file,
+      '未识别出决算公开内容（没有决算表、预算表、章节或绩效自评表；不是部门决算、部门/单位预算或绩效自评文件），暂不支持',
+    );
   }
   if (kind === 'unknown' && tables.length === 0 && perfEvaluations.length === 0) {
     throw new InputError(
       file,
-      '不是部门决算、部门预算或绩效自评文件（封面、目录和表名都没有说明文件类型，也没有可识别的公开表格），暂不支持',
+      '未识别出决算公开内容（封面、目录和表名都没有说明是部门决算、部门/单位预算还是绩效自评，也没有可识别的公开表格），暂不支持',
     );
   }
 
