@@ -25,7 +25,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   rules: ['model', 'catalog', 'perf', 'version'],
   report: ['model', 'rules', 'version'],
   version: [],
-  generate: ['model', 'catalog', 'ingest', 'rules'],
+  generate: ['model', 'catalog', 'ingest', 'rules', 'perf'],
   index: ['model', 'catalog', 'ingest', 'rules', 'report', 'perf', 'generate'],
   cli: ['index', 'model', 'catalog', 'ingest', 'rules', 'report', 'version', 'perf', 'generate'],
 };

@@ -41,6 +41,9 @@ figure { margin: 1rem auto; text-align: center; }
 figure svg { max-width: 100%; height: auto; }
 figcaption { font-size: .9rem; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+/* 自评表: long text in every column (目标, 指标, 偏差原因) — share the width out and wrap anywhere */
+table.text-table { table-layout: fixed; width: 100%; }
+table.text-table th, table.text-table td { overflow-wrap: anywhere; white-space: normal; }
 @page { size: A4; margin: 2cm 1.8cm 2.2cm; }
 @page wide { size: A4 landscape; margin: 1.6cm 1.5cm 2cm; }
 @media print {
@@ -75,7 +78,7 @@ function tableHtml(t: GenTable, id: string): string {
     .join('\n');
   return `<section class="table-block" id="${id}" aria-labelledby="${id}-title">
 <h3 id="${id}-title">${esc(t.title)}</h3>
-${t.plain ? '' : `<p class="table-meta"><span>公开${esc(t.number)}表</span><span>部门：${esc(t.department)}</span><span>单位：${esc(t.unit)}</span></p>\n`}<table>
+${t.plain ? '' : `<p class="table-meta"><span>公开${esc(t.number)}表</span><span>部门：${esc(t.department)}</span><span>单位：${esc(t.unit)}</span></p>\n`}<table${t.plain ? ' class="text-table"' : ''}>
 <caption class="visually-hidden">${t.plain ? esc(t.title) : `公开${esc(t.number)}表 ${esc(t.title)}（单位：${esc(t.unit)}）`}</caption>
 <thead>
 ${head}
@@ -145,7 +148,8 @@ export function renderHtml(doc: GenDocument): string {
       let tableNo = 0;
       // tables numbered as in the text 目录 ("一、收入支出决算总表"), so that a reader sees entries, not titles
       const items = part.blocks
-        .filter((b) => b.kind === 'table' || (b.kind === 'heading' && b.level === 2 && i !== 4))
+        // the nine tables are listed; the 附件's 自评表 are not (the text 目录 lists the part only)
+        .filter((b) => (b.kind === 'table' && !b.plain) || (b.kind === 'heading' && b.level === 2 && i !== 4))
         .map((b) =>
           b.kind === 'table'
             ? `<li><a href="#${tableIds.get(b) ?? ''}">${chineseNumber((tableNo += 1))}、${esc(b.title)}</a></li>`

@@ -208,7 +208,7 @@ export function parseGradeScale(text: string): GradeScale | null {
   const t = text.replace(/\s+/g, '');
   const bands: GradeBand[] = [];
   const re =
-    /(\d+(?:\.\d+)?)分?(?:[（(]含[）)])?(?:及以上|以上)?(?:[—\-－~～至到]+\d+(?:\.\d+)?分?(?:以下)?)?(?:的)?为[“"]?([优良中差]|合格|不合格)/g;
+    /(\d+(?:\.\d+)?)分?(?:[（(]含[）)])?(?:及以上|以上)?(?:[—―–\-－~～至到]+\d+(?:\.\d+)?分?(?:以下)?)?(?:的)?为[“"]?([优良中差]|合格|不合格)/g;
   for (const m of t.matchAll(re)) {
     const lo = parseDecimal(m[1] ?? '');
     if (lo) bands.push({ label: normalizeGrade(m[2] ?? ''), min: lo });

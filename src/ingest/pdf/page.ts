@@ -61,7 +61,8 @@ const SUPPLEMENT: Readonly<Record<string, string>> = Object.fromEntries(
  * U+2ED4 "⻔" for "门"): back to the ideograph, the way a reader sees it.
  */
 export function normalizeRadicals(text: string): string {
-  return text.replace(RADICALS, (ch) => SUPPLEMENT[ch] ?? ch.normalize('NFKC'));
+  // U+2015 (horizontal bar) is how some fonts map the dash of "90分（含）—100分".
+  return text.replace(RADICALS, (ch) => SUPPLEMENT[ch] ?? ch.normalize('NFKC')).replace(/\u2015/g, '\u2014');
 }
 
 /** Split runs that carry several space-separated columns into one run per column (positions interpolated). */
@@ -92,21 +93,29 @@ export function splitRuns(runs: readonly TextRun[]): TextRun[] {
   return out;
 }
 
-/** Group runs into visual lines: runs whose vertical extents overlap by 40 % of the smaller height. */
+/**
+ * Group runs into visual lines: runs whose vertical extents overlap by 40 % of the smaller height and whose
+ * baselines are less than 0.7 of a character apart (digits set a few points low stay on their line; the lines of a
+ * tightly set cell do not merge).
+ */
 export function visualLines(runs: readonly TextRun[]): TextRun[][] {
   const sorted = [...runs].sort((a, b) => a.top + a.bottom - (b.top + b.bottom));
-  const lines: { top: number; bottom: number; runs: TextRun[] }[] = [];
+  const lines: { top: number; bottom: number; base: number; size: number; runs: TextRun[] }[] = [];
   for (const r of sorted) {
     const h = r.bottom - r.top;
+    const base = r.bottom - 0.15 * r.size;
     const line = lines.find((l) => {
       const overlap = Math.min(l.bottom, r.bottom) - Math.max(l.top, r.top);
-      return overlap >= 0.4 * Math.min(h, l.bottom - l.top);
+      return (
+        overlap >= 0.4 * Math.min(h, l.bottom - l.top) &&
+        Math.abs(l.base - base) < 0.7 * Math.min(l.size, r.size)
+      );
     });
     if (line) {
       line.runs.push(r);
       line.top = Math.min(line.top, r.top);
       line.bottom = Math.max(line.bottom, r.bottom);
-    } else lines.push({ top: r.top, bottom: r.bottom, runs: [r] });
+    } else lines.push({ top: r.top, bottom: r.bottom, base, size: r.size, runs: [r] });
   }
   lines.sort((a, b) => a.top - b.top);
   return lines.map((l) => l.runs.sort((a, b) => a.x0 - b.x0));
@@ -316,8 +325,16 @@ function frameLines(page: number, grid: Grid, runs: TextRun[]): { top: number; l
           return OUTSIDE_TABLE.test(t.replace(/\s+/g, '')) || splitMetaText(t).length > 1;
         }).length;
         if (!bordered || OUTSIDE_TABLE.test(text.replace(/\s+/g, '')) || furniture > 0) {
-          // A title above its 部门/单位 line stays two lines; a note wrapped over two lines is one.
-          const pieces = furniture >= 2 ? lines : [lines.flat()];
+          // A title above its 部门/单位 line stays two lines, and so do the numbered items of a note; a note
+          // wrapped over two lines is one.
+          const pieces: TextRun[][] = [];
+          for (const l of lines) {
+            const t = lineText(l);
+            const last = pieces[pieces.length - 1];
+            const own = furniture >= 2 || OUTSIDE_TABLE.test(t.replace(/\s+/g, '')) || !continues(t);
+            if (last && !own) last.push(...l);
+            else pieces.push([...l]);
+          }
           for (const l of pieces) {
             out.push({
               top: Math.min(...l.map((x) => x.top)),
