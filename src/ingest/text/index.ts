@@ -388,7 +388,10 @@ export function parseDecodedText(text: string, file: string, encoding: string): 
   const department =
     (isBudget
       ? coverDepartment(lines, stop) || budgetDepartmentFromTitle(title)
-      : departmentFromTitle(title)) ||
+      : // a document that opens with its first table (a workbook of the tables) has no title to name it
+        matchTableTitle(title)
+        ? ''
+        : departmentFromTitle(title)) ||
     deptFromTables ||
     deptFromOverview ||
     '';
