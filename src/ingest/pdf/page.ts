@@ -453,7 +453,7 @@ export function layoutPage(input: PageInput): { lines: LayoutLine[]; openEnd: bo
   const sizes = texts.map((t) => t.size).sort((x, y) => x - y);
   const body = sizes[Math.floor(sizes.length / 2)] ?? 0;
   const full = (t: (typeof texts)[number]): boolean =>
-    texts.length >= 5 &&
+    texts.length >= 2 &&
     t.size <= body * 1.3 &&
     t.box[2] >= right - 2 * t.size &&
     !/[。！？!?]$/.test(t.text);
@@ -501,7 +501,8 @@ export function layoutPage(input: PageInput): { lines: LayoutLine[]; openEnd: bo
   placed.sort((a, b) => a.top - b.top);
   const lastText = texts[texts.length - 1];
   const last = placed[placed.length - 1];
-  const openEnd = lastText !== undefined && last?.line.kind === 'text' && full(lastText);
+  // Only a page of body text runs on overleaf (a cover's last line does not run into the 目录).
+  const openEnd = lastText !== undefined && last?.line.kind === 'text' && texts.length >= 5 && full(lastText);
   // "公开02表  部门：某局  单位：万元" on one printed line: one line per item, as the text reader expects.
   const lines = placed.flatMap(({ line }): LayoutLine[] => {
     if (line.kind !== 'text') return [line];

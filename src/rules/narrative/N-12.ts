@@ -52,7 +52,20 @@ export default defineRule({
           norm(r.label) === norm(item.path.itemText) &&
           (!resolved.class || r.code?.startsWith(resolved.class.code) === true),
       );
-      const code = resolved.item?.code ?? (byName.length === 1 ? byName[0]?.code : undefined);
+      // Or a 项 named with an old or wrong name under the right 款: the one 05表 line of that 款 with the amount
+      // the item states.
+      const stated = budgetPairsIn(item.body)[0]?.actual.value;
+      const byAmount =
+        resolved.section && stated !== undefined
+          ? items.filter(
+              (r) =>
+                r.code?.startsWith(resolved.section?.code ?? '-') === true &&
+                valueOf(cellByKey(r, 'total')) === stated,
+            )
+          : [];
+      const code =
+        resolved.item?.code ??
+        (byName.length === 1 ? byName[0]?.code : byAmount.length === 1 ? byAmount[0]?.code : undefined);
       const at = {
         text: part.text.slice(item.offset, item.offset + item.length),
         offset: item.offset,
