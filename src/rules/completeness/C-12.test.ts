@@ -4,6 +4,13 @@ import rule from './C-12.ts';
 
 ruleTester.run(rule, {
   valid: [
+    {
+      name: '正文句首“纳入某局2021年度…”含部门全称，不是另一种写法',
+      doc: cleanDoc().replace(
+        '2021年度收、支总计450.50万元',
+        '纳入青山县农业农村局2021年度收、支总计450.50万元',
+      ),
+    },
     { name: '干净基准文档（旧表序）', doc: cleanDoc() },
     { name: '干净基准文档（新表序）', doc: cleanDoc('base-2023') },
     {
@@ -15,6 +22,19 @@ ruleTester.run(rule, {
     },
   ],
   invalid: [
+    {
+      name: '标题少了县名（应用全称）',
+      doc: cleanDoc().replace(/^部门决算表$/m, '青山农业农村局2021年度部门决算表'),
+      errors: [{ messageId: 'mismatch', message: /标题写作“青山农业农村局”/ }],
+    },
+    {
+      name: '正文句首部门名称写成别的字（“与”“和”之误）',
+      doc: cleanDoc().replace(
+        '2021年度收、支总计450.50万元',
+        '青山县农业与农村局2021年度收、支总计450.50万元',
+      ),
+      errors: [{ messageId: 'mismatch', message: /正文写作“青山县农业与农村局”/ }],
+    },
     {
       name: '两张表表头与决算单位构成写成其他单位',
       doc: cleanDoc()

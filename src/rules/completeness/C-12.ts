@@ -17,6 +17,31 @@ function isAbbreviation(short: string, full: string): boolean {
   return i === short.length && short.length >= 2;
 }
 
+/** A name, then the year: "X2024年度…" (after an optional 第N部分). */
+const NAME_BEFORE_YEAR =
+  /^(?:第[一二三四五六七八九十]+部分\s*)?([^\s，。；：、“”（）()]{4,30}?)\s*\d{4}\s*年度?/;
+/** How department names end. */
+const NAME_END =
+  /(?:局|委|委员会|办|办公室|厅|院|部|会|所|中心|处|站|队|馆|社|署|政府|街道办事处|街道|镇|乡)$/;
+/** A title line: the name, the year and the document or part, nothing else. */
+const TITLE_LINE =
+  /^(?:第[一二三四五六七八九十]+部分\s*)?\S{4,30}?\s*\d{4}\s*年度?(?:部门|单位)决算(?:表|情况说明)?$/;
+
+/** Another spelling of the same name (most characters shared, similar length) — not some other body. */
+function resembles(variant: string, name: string): boolean {
+  if (Math.abs(variant.length - name.length) > 4) return false;
+  const pool = [...name];
+  let shared = 0;
+  for (const ch of variant) {
+    const k = pool.indexOf(ch);
+    if (k >= 0) {
+      shared++;
+      pool.splice(k, 1);
+    }
+  }
+  return shared / Math.max(variant.length, name.length) >= 0.7;
+}
+
 const UNITS_SENTENCE = /^\s*(.{2,40}?)\s*\d{4}\s*年度?(?:部门|单位)决算汇总公开单位构成/;
 const SHORT_FORM = /以下简称[“"]?([^”"）)，,。]{2,20})/g;
 
@@ -95,6 +120,25 @@ export default defineRule({
         excerpt: clip(`部门：${t.department}`),
       });
     }
+    // Titles and sentences that open with the department's name: "上海市规划和自然资源局2024年度部门决算表" (a title:
+    // the full name is due), "上海市普陀区规划与自然资源局2024年度无…" (a sentence: a declared short form or an
+    // abbreviation is fine, another name is not).
+    const tocLines = new Set(doc.toc.map((e) => e.at.line ?? 0));
+    doc.source.lines.forEach((raw, i) => {
+      if (tocLines.has(i + 1)) return;
+      const line = raw.replace(/\t+/g, ' ').trim();
+      const m = NAME_BEFORE_YEAR.exec(line);
+      const variant = (m?.[1] ?? '').replace(/\s+/g, '');
+      // "纳入X2024年度…" holds the name itself: not a variant
+      if (!m || variant.includes(name) || !NAME_END.test(variant) || !resembles(variant, name)) return;
+      const title = TITLE_LINE.test(line);
+      add(
+        variant,
+        title ? '标题' : '正文',
+        { ...blankLocation(title ? 'meta' : 'narrative'), line: i + 1, excerpt: clip(line) },
+        !title,
+      );
+    });
     for (const [variant, { places, locations }] of variants) {
       ctx.report({
         messageId: 'mismatch',
