@@ -30,7 +30,7 @@ const TITLE_LINE =
 /** Another spelling of the same name (most characters shared, similar length) — not some other body. */
 function resembles(variant: string, name: string): boolean {
   if (Math.abs(variant.length - name.length) > 4) return false;
-  const pool = [...name];
+  const pool = Array.from(name);
   let shared = 0;
   for (const ch of variant) {
     const k = pool.indexOf(ch);
