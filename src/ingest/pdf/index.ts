@@ -23,6 +23,9 @@ function ocrPunctuation(text: string): string {
   return text.replace(/(单位|部门|注)\s*[;；:]/g, '$1：');
 }
 
+/** A printed figure: "1,234.56", "0", "12.3%" (possibly inside a longer run). */
+const FIGURE = /(?:^|\s)[-−]?\d[\d,]*(?:\.\d+)?%?(?:\s|$)/;
+
 /** Pixels per point for OCR: about 200 dpi. */
 const OCR_SCALE = 200 / 72;
 
@@ -123,7 +126,11 @@ export async function layoutPdf(
           size,
         });
       }
-      const ops = await page.getOperatorList();
+      // The drawing operators (table lines, pictures) are only needed for a page that may hold a table — figures on
+      // it — or that has no text (a scan); a page of prose is read from its text alone, which is most of the cost saved.
+      const figures = runs.filter((r) => FIGURE.test(r.text.trim())).length;
+      const needsDrawing = runs.length === 0 || figures >= 3;
+      const ops = needsDrawing ? await page.getOperatorList() : { fnArray: [], argsArray: [] };
       let rulings = pageRulings(ops.fnArray, ops.argsArray, pdfjs.OPS, vp.transform, vp.width, vp.height);
       const pictured = ops.fnArray.some(
         (fn) => fn === pdfjs.OPS.paintImageXObject || fn === pdfjs.OPS.paintInlineImageXObject,
