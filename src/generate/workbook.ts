@@ -1,6 +1,8 @@
 /**
  * The preparer's workbook (编制数据.xlsx): `juesuan template` writes it — one sheet per detail table with 科目 offered
- * from the year's catalog as a drop-down, the 06 lines pre-filled, and sheets of the facts the narrative needs — and
+ * from the year's catalog as a drop-down, the 06 lines pre-filled, sheets of the facts the narrative needs, and four
+ * sheets of 绩效自评表 (整体: its money and goals as fields, its indicators as rows; 项目: one row per project, and
+ * one row per indicator naming its project, 一级/二级指标 and 项目名称 from drop-downs) — and
  * `juesuan build 数据.xlsx` reads it into the same data as the JSON, remembering the cell of every value so that a
  * refusal points at 'sheet'!A1.
  */
@@ -10,7 +12,21 @@ import { hunanVehicleCategories, VEHICLES_FROM_2023 } from '../catalog/vehicles.
 import { InputError } from '../ingest/errors.ts';
 import { formatHundredths } from '../model/amount.ts';
 
-type Kind = 'text' | 'money' | 'count' | 'code7' | 'code5' | 'year' | 'entity' | 'order' | 'template';
+type Kind =
+  | 'text'
+  | 'money'
+  | 'count'
+  | 'code7'
+  | 'code5'
+  | 'year'
+  | 'entity'
+  | 'order'
+  | 'template'
+  // 绩效自评表: 一级指标 (a fixed set), 二级指标 (the usual names offered, others allowed), 分值/得分, 项目名称
+  | 'level1'
+  | 'level2'
+  | 'points'
+  | 'project';
 
 interface Field {
   readonly path: string;
@@ -20,9 +36,12 @@ interface Field {
 }
 
 interface Column {
+  /** The field of a row; a dotted key ("funds.fiscal.executed") fills a nested object. */
   readonly key: string;
   readonly label: string;
   readonly kind: Kind;
+  /** Shown as a comment on the header cell: what to type, and what the program computes instead. */
+  readonly note?: string;
 }
 
 /** A sheet of rows (a detail table or a list); `path` is the data array it fills. */
@@ -68,12 +87,107 @@ const TEMPLATE: Record<string, string> = {
   '全国/上海11节（机关运行经费、政府采购、国有资产列入其他重要事项）': 'national-11',
 };
 
+const LEVEL1: Record<string, string> = {
+  产出指标: '产出指标',
+  效益指标: '效益指标',
+  满意度指标: '满意度指标',
+};
+
 /** The option lists of the enumerated fields, Chinese option → data value. */
 const OPTIONS: Partial<Record<Kind, Record<string, string>>> = {
   entity: ENTITY,
   order: ORDER,
   template: TEMPLATE,
+  level1: LEVEL1,
 };
+
+/** The usual 二级指标 (财政部 共性指标框架); offered in the drop-down, other names are accepted. */
+const LEVEL2 = [
+  '数量指标',
+  '质量指标',
+  '时效指标',
+  '成本指标',
+  '经济效益指标',
+  '社会效益指标',
+  '生态效益指标',
+  '可持续影响指标',
+  '服务对象满意度指标',
+] as const;
+
+const PERF = 'performanceEvaluations';
+const PERF_SHEETS = {
+  overall: '整体绩效自评',
+  overallIndicators: '整体绩效指标',
+  projects: '项目绩效自评',
+  projectIndicators: '项目绩效指标',
+} as const;
+/**
+ * The 项目绩效指标 sheet lists the indicators of every project, each row naming its project; read into this
+ * transient path, then moved under performanceEvaluations.projects[i].indicators.
+ */
+const PROJECT_INDICATORS = `${PERF}.projectIndicators`;
+
+const FUND_SOURCES = [
+  ['fiscal', '当年财政拨款'],
+  ['carryOver', '上年结转资金'],
+  ['other', '其他资金'],
+] as const;
+const FUND_COLUMNS = [
+  ['initialBudget', '年初预算数'],
+  ['adjustedBudget', '全年预算数'],
+  ['executed', '全年执行数'],
+] as const;
+
+const SCORE_NOTE =
+  '定量指标（≥、≤、=）和时间指标由程序按年度指标值与实际完成值计算，不填；定性指标（如“明显好转”）必填，在达成/部分达成/未达成的区间内打分；所填得分与程序计算不同时须填“得分理由”';
+
+const INDICATOR_COLUMNS: readonly Column[] = [
+  {
+    key: 'level1',
+    label: '一级指标',
+    kind: 'level1',
+    note: '从下拉列表选择：产出指标、效益指标、满意度指标',
+  },
+  { key: 'level2', label: '二级指标', kind: 'level2', note: '从下拉列表选择常用二级指标，也可填写其他名称' },
+  { key: 'name', label: '三级指标', kind: 'text' },
+  {
+    key: 'target',
+    label: '年度指标值',
+    kind: 'text',
+    note: '连同指标性质填写：≥2.5万亩、≤8.20万元、=100%（或100%）、2021年底；定性指标写“明显好转”等',
+  },
+  { key: 'actual', label: '实际完成值', kind: 'text' },
+  { key: 'weight', label: '分值', kind: 'points', note: '预算执行分值与全部三级指标分值之和应为100' },
+  { key: 'score', label: '得分', kind: 'points', note: SCORE_NOTE },
+  { key: 'scoreReason', label: '得分理由', kind: 'text', note: '所填得分与程序计算的得分不同时必填' },
+  {
+    key: 'deviation',
+    label: '偏差原因分析及改进措施',
+    kind: 'text',
+    note: '未达到年度指标值或得分低于分值时必填',
+  },
+];
+
+const COMPUTED_HINT = '资金合计、执行率、预算执行得分、一级指标分值、总分和等级由程序计算，不填';
+
+const fundFields = (prefix: string): Field[] =>
+  FUND_SOURCES.flatMap(([source, sourceName]) =>
+    FUND_COLUMNS.map(([col, colName], i) =>
+      money(
+        `${prefix}.funds.${source}.${col}`,
+        `${sourceName} ${colName}`,
+        i === 0 && source !== 'fiscal' ? '没有时三项都不填' : undefined,
+      ),
+    ),
+  );
+
+const fundColumns: readonly Column[] = FUND_SOURCES.flatMap(([source, sourceName]) =>
+  FUND_COLUMNS.map(([col, colName]) => ({
+    key: `funds.${source}.${col}`,
+    label: `${sourceName} ${colName}`,
+    kind: 'money' as const,
+  })),
+);
 
 const CODE = { key: 'code', label: '科目编码', kind: 'code7' } as const;
 
@@ -375,6 +489,70 @@ export const SHEETS: readonly (TableSheet | FieldSheet)[] = [
     ],
   },
   {
+    type: 'fields',
+    name: PERF_SHEETS.overall,
+    fields: [
+      text(
+        `${PERF}.departmentShort`,
+        '自评表“部门名称”栏',
+        '可用简称，不填时为部门全称；不附绩效自评表时本表和以下三张表都不填',
+      ),
+      ...fundFields(`${PERF}.overall`),
+      {
+        path: `${PERF}.overall.weight`,
+        label: '预算执行分值',
+        kind: 'points',
+        hint: `不填时为10分；${COMPUTED_HINT}`,
+      },
+      text(`${PERF}.overall.objective.planned`, '年度总体目标：预期目标'),
+      text(`${PERF}.overall.objective.achieved`, '年度总体目标：实际完成情况'),
+    ],
+  },
+  {
+    type: 'table',
+    name: PERF_SHEETS.overallIndicators,
+    path: `${PERF}.overall.indicators`,
+    hint: `部门整体支出绩效自评表的绩效指标，每行一个三级指标。得分：${SCORE_NOTE}。一级指标分值、总分和等级由程序计算，不填`,
+    columns: INDICATOR_COLUMNS,
+  },
+  {
+    type: 'table',
+    name: PERF_SHEETS.projects,
+    path: `${PERF}.projects`,
+    hint: `每行一个项目（一张项目支出绩效自评表），绩效指标填在“${PERF_SHEETS.projectIndicators}”表；${COMPUTED_HINT}`,
+    columns: [
+      { key: 'name', label: '项目名称', kind: 'text', note: '专项（项目）名称，同一工作簿内不重复' },
+      { key: 'subItem', label: '支出方向名称（子项目）', kind: 'text', note: '不填时同项目名称' },
+      { key: 'totalInvestment', label: '项目总投资', kind: 'money', note: '不填时为全年预算数合计' },
+      {
+        key: 'fiscalInvestment',
+        label: '其中财政拨款',
+        kind: 'money',
+        note: '项目总投资中的财政拨款，不填时为当年财政拨款全年预算数',
+      },
+      { key: 'period', label: '项目总实施期', kind: 'text', note: '不填时为本年度' },
+      ...fundColumns,
+      { key: 'weight', label: '预算执行分值', kind: 'points', note: `不填时为10分；${COMPUTED_HINT}` },
+      { key: 'objective.planned', label: '预期目标', kind: 'text' },
+      { key: 'objective.achieved', label: '实际完成情况', kind: 'text' },
+    ],
+  },
+  {
+    type: 'table',
+    name: PERF_SHEETS.projectIndicators,
+    path: PROJECT_INDICATORS,
+    hint: `各项目的绩效指标，每行一个三级指标，“项目名称”从“${PERF_SHEETS.projects}”表选择。得分：${SCORE_NOTE}。总分和等级由程序计算，不填`,
+    columns: [
+      {
+        key: 'project',
+        label: '项目名称',
+        kind: 'project',
+        note: `从下拉列表选择“${PERF_SHEETS.projects}”表中的项目`,
+      },
+      ...INDICATOR_COLUMNS,
+    ],
+  },
+  {
     type: 'table',
     name: '其他重要事项',
     path: 'other',
@@ -387,6 +565,8 @@ export const SHEETS: readonly (TableSheet | FieldSheet)[] = [
 function vehicleCategories(year: number): readonly string[] {
   return hunanVehicleCategories(year) ?? VEHICLES_FROM_2023;
 }
+
+const WIDTH: Partial<Record<Kind, number>> = { text: 50, code7: 46, level2: 22, project: 36 };
 
 const HEAD_FILL = { type: 'pattern' as const, pattern: 'solid' as const, fgColor: { argb: 'FFDDEBF7' } };
 
@@ -404,14 +584,14 @@ function cellValue(kind: Kind, v: unknown): ExcelJS.CellValue {
   if (v === undefined || v === null) return null;
   const options = OPTIONS[kind];
   if (options) return Object.keys(options).find((k) => options[k] === v) ?? null;
-  if (kind === 'money') return Number(v);
+  if (kind === 'money' || kind === 'points') return Number(v);
   if (typeof v === 'string' || typeof v === 'number') return v;
   return null;
 }
 
 /** Rows of a table sheet from the data (sections with paragraphs become one row per paragraph). */
 function rowsOf(sheet: TableSheet, data: unknown): ExcelJS.CellValue[][] {
-  const list = getPath(data, sheet.path);
+  const list = sheet.path === PROJECT_INDICATORS ? projectIndicatorRows(data) : getPath(data, sheet.path);
   if (!Array.isArray(list)) return [];
   return list.flatMap((item: unknown): ExcelJS.CellValue[][] => {
     if (sheet.columns.length === 1) return [[typeof item === 'string' ? item : null]];
@@ -423,7 +603,7 @@ function rowsOf(sheet: TableSheet, data: unknown): ExcelJS.CellValue[][] {
     return [
       sheet.columns.map((c) => {
         if (c.key === '') return null;
-        const v = cellValue(c.kind, rec[c.key]);
+        const v = cellValue(c.kind, getPath(rec, c.key));
         // a 科目 is written as the drop-down offers it: "2080505 机关事业单位基本养老保险缴费支出"
         if (c.kind === 'code7' && typeof v === 'string') {
           const name = lookupCode('functional', v)?.name;
@@ -433,6 +613,63 @@ function rowsOf(sheet: TableSheet, data: unknown): ExcelJS.CellValue[][] {
       }),
     ];
   });
+}
+
+/** The indicators of every project, each with the name of its project (the 项目绩效指标 sheet). */
+function projectIndicatorRows(data: unknown): unknown[] {
+  const projects = getPath(data, `${PERF}.projects`);
+  if (!Array.isArray(projects)) return [];
+  return projects.flatMap((p: unknown) => {
+    const rec = p as Record<string, unknown>;
+    const indicators = Array.isArray(rec.indicators) ? (rec.indicators as unknown[]) : [];
+    return indicators.map((ind) => ({ project: rec.name, ...(ind as Record<string, unknown>) }));
+  });
+}
+
+/** The drop-down of a column, if its values come from a list. */
+function validationOf(kind: Kind, year: number, functionalRange: string): ExcelJS.DataValidation | null {
+  switch (kind) {
+    case 'code7':
+      return {
+        type: 'list',
+        allowBlank: true,
+        formulae: [functionalRange],
+        showErrorMessage: true,
+        errorTitle: '科目编码',
+        error: `请从${String(year)}年支出功能分类项级科目中选择`,
+      };
+    case 'level1':
+      return {
+        type: 'list',
+        allowBlank: true,
+        formulae: [`"${Object.keys(LEVEL1).join(',')}"`],
+        showErrorMessage: true,
+        errorTitle: '一级指标',
+        error: '一级指标应为产出指标、效益指标或满意度指标',
+      };
+    case 'level2':
+      // the usual names offered; another name only draws a warning
+      return {
+        type: 'list',
+        allowBlank: true,
+        formulae: [`"${LEVEL2.join(',')}"`],
+        showErrorMessage: true,
+        errorStyle: 'warning',
+        errorTitle: '二级指标',
+        error: '不是常用的二级指标名称，确认要使用吗？',
+      };
+    case 'project':
+      return {
+        type: 'list',
+        allowBlank: true,
+        formulae: [`'${PERF_SHEETS.projects}'!$A$2:$A$300`],
+        showErrorMessage: true,
+        errorTitle: '项目名称',
+        error: `请从“${PERF_SHEETS.projects}”表的项目名称中选择`,
+      };
+    default:
+      return null;
+  }
 }
 
 /** The workbook for a year: empty (the template), or filled from existing data. */
@@ -482,11 +719,14 @@ export async function templateWorkbook(year: number, filled?: unknown): Promise<
       ws.columns = sheet.columns.map((c) => ({
         header: c.label,
         key: c.label,
-        width: c.kind === 'text' ? 50 : c.kind === 'code7' ? 46 : 16,
+        width: WIDTH[c.kind] ?? 16,
       }));
       ws.getRow(1).eachCell((cell) => {
         cell.fill = HEAD_FILL;
         cell.font = { bold: true };
+      });
+      sheet.columns.forEach((c, i) => {
+        if (c.note) ws.getCell(1, i + 1).note = c.note;
       });
       ws.getCell(1, sheet.columns.length + 2).value = sheet.hint;
       if (sheet.path === 'basicEconomic') {
@@ -501,18 +741,11 @@ export async function templateWorkbook(year: number, filled?: unknown): Promise<
         for (const r of rowsOf(sheet, filled)) ws.addRow(r);
       }
       sheet.columns.forEach((c, i) => {
+        const validation = validationOf(c.kind, year, functionalRange);
         for (let r = 2; r <= 300; r++) {
           const cell = ws.getCell(r, i + 1);
           if (c.kind === 'money') cell.numFmt = '0.00';
-          if (c.kind === 'code7')
-            cell.dataValidation = {
-              type: 'list',
-              allowBlank: true,
-              formulae: [functionalRange],
-              showErrorMessage: true,
-              errorTitle: '科目编码',
-              error: `请从${String(year)}年支出功能分类项级科目中选择`,
-            };
+          if (validation) cell.dataValidation = validation;
         }
       });
       ws.views = [{ state: 'frozen', ySplit: 1 }];
@@ -565,12 +798,18 @@ function scalar(kind: Kind, raw: string): unknown {
       return /^\d{7}/.test(raw) ? raw.slice(0, 7) : raw;
     case 'code5':
       return /^\d{5}/.test(raw) ? raw.slice(0, 5) : raw;
+    case 'points':
+      // a score as entered ("9.5"); anything else is passed on for the schema to name
+      return /^\d{1,3}(\.\d{1,2})?$/.test(raw) ? Number(raw) : raw;
     case 'entity':
     case 'order':
     case 'template':
+    case 'level1':
       // an unknown option is passed on as written: the schema then names the values it accepts
       return OPTIONS[kind]?.[raw] ?? raw;
     case 'text':
+    case 'level2':
+    case 'project':
       return raw;
   }
 }
@@ -637,6 +876,8 @@ export async function readWorkbook(bytes: Uint8Array, file: string): Promise<Wor
         const at = address(sheet.name, r, 2);
         const v = scalar(f.kind, cellText(row.getCell(2)));
         cells.set(f.path, at);
+        // a missing 自评表 block ("performanceEvaluations.overall.funds") points at its first field
+        if (f.path.startsWith(`${PERF}.`)) setEnclosing(cells, f.path, at);
         if (v !== undefined) setPath(data, f.path, v);
       });
       continue;
@@ -696,16 +937,87 @@ export async function readWorkbook(bytes: Uint8Array, file: string): Promise<Wor
       for (const v of values) {
         if (!v || v.c.key === '') continue;
         const at = address(sheet.name, r, v.col);
-        cells.set(`${sheet.path}[${String(index)}].${v.c.key}`, at);
+        const path = `${sheet.path}[${String(index)}].${v.c.key}`;
+        cells.set(path, at);
+        if (v.c.key.includes('.')) setEnclosing(cells, path, at);
         const value = scalar(v.c.kind, v.raw);
-        if (value !== undefined) obj[v.c.key] = value;
+        if (value !== undefined) setPath(obj, v.c.key, value);
       }
       cells.set(`${sheet.path}[${String(index)}]`, address(sheet.name, r, 1));
       rows.push(obj);
     });
     setPath(data, sheet.path, rows);
   }
+  assemblePerformance(data, cells, file);
   return { data, cells };
+}
+
+/** Map the enclosing paths of a value's path to its cell, unless an earlier value claimed them. */
+function setEnclosing(cells: Map<string, string>, path: string, at: string): void {
+  for (let cut = path.lastIndexOf('.'); cut > 0; cut = path.lastIndexOf('.', cut - 1)) {
+    const enclosing = path.slice(0, cut);
+    if (!cells.has(enclosing)) cells.set(enclosing, at);
+  }
+}
+
+/**
+ * The 绩效自评表 sheets into performanceEvaluations: the 项目绩效指标 rows move under the project they name, with
+ * their cells; a workbook whose four sheets are empty has no performanceEvaluations, as the JSON leaves it out.
+ */
+function assemblePerformance(data: Record<string, unknown>, cells: Map<string, string>, file: string): void {
+  const perf = data[PERF] as Record<string, unknown> | undefined;
+  if (!perf) return;
+  const listed = (perf.projectIndicators ?? []) as Record<string, unknown>[];
+  delete perf.projectIndicators;
+  const projects = (perf.projects ?? []) as Record<string, unknown>[];
+  const overall = (perf.overall ?? {}) as Record<string, unknown>;
+  const overallIndicators = (overall.indicators ?? []) as unknown[];
+  const entered =
+    perf.departmentShort !== undefined ||
+    Object.keys(overall).some((k) => k !== 'indicators') ||
+    overallIndicators.length > 0 ||
+    projects.length > 0 ||
+    listed.length > 0;
+  if (!entered) {
+    delete data.performanceEvaluations;
+    return;
+  }
+  const moved = new Map<string, string>();
+  const byName = new Map<string, number>();
+  projects.forEach((p, j) => {
+    p.indicators = [];
+    const name = typeof p.name === 'string' ? p.name : '';
+    if (name === '') return;
+    if (byName.has(name))
+      throw new InputError(
+        file,
+        `${cells.get(`${PERF}.projects[${String(j)}].name`) ?? PERF_SHEETS.projects}：项目名称“${name}”重复，各项目的绩效指标按项目名称对应，项目名称不能重复`,
+      );
+    byName.set(name, j);
+  });
+  listed.forEach((row, i) => {
+    const from = `${PROJECT_INDICATORS}[${String(i)}]`;
+    const name = typeof row.project === 'string' ? row.project : '';
+    const j = byName.get(name);
+    const project = j === undefined ? undefined : projects[j];
+    if (j === undefined || !project) {
+      const at = cells.get(`${from}.project`) ?? cells.get(from) ?? PERF_SHEETS.projectIndicators;
+      throw new InputError(
+        file,
+        name === ''
+          ? `${at}：没有填项目名称（从“${PERF_SHEETS.projects}”表的项目名称中选择）`
+          : `${at}：项目“${name}”不在“${PERF_SHEETS.projects}”表中`,
+      );
+    }
+    const indicators = project.indicators as unknown[];
+    const indicator = Object.fromEntries(Object.entries(row).filter(([k]) => k !== 'project'));
+    const to = `${PERF}.projects[${String(j)}].indicators[${String(indicators.length)}]`;
+    indicators.push(indicator);
+    for (const [path, at] of cells)
+      if (path === from || path.startsWith(`${from}.`)) moved.set(to + path.slice(from.length), at);
+  });
+  for (const path of [...cells.keys()]) if (path.startsWith(PROJECT_INDICATORS)) cells.delete(path);
+  for (const [path, at] of moved) cells.set(path, at);
 }
 
 /** The cell a data path came from: the path itself, else its closest enclosing path that has a cell. */
