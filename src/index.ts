@@ -1,6 +1,12 @@
 /** juesuan public API. */
 import { readFile, stat } from 'node:fs/promises';
-import type { Disclosure } from './model/document.ts';
+import type { Disclosure, SourceRef } from './model/document.ts';
+import { parseLayout, type LayoutDocument, type LayoutLine } from './ingest/layout.ts';
+import { decodeText } from './ingest/text/decode.ts';
+import { layoutPdf } from './ingest/pdf/index.ts';
+import { layoutDocx } from './ingest/docx/index.ts';
+import { layoutHtml } from './ingest/html/index.ts';
+import { layoutWorkbook, layoutXls } from './ingest/workbook/index.ts';
 import { InputError } from './ingest/errors.ts';
 import { parseTextDisclosure, type ParseOptions } from './ingest/text/index.ts';
 import { parsePdf } from './ingest/pdf/index.ts';
@@ -33,6 +39,11 @@ export type FileOptions = ParseOptions & ZipLimits & RowLimits;
 
 /** Read a file and parse it into the document model. Throws `InputError` for unreadable or unsupported input. */
 export async function parseFile(file: string, options: FileOptions = {}): Promise<Disclosure> {
+  return parseBytes(await readChecked(file, options), file, options);
+}
+
+/** A file's bytes, refused (InputError) when missing, a directory or over the size limit. */
+async function readChecked(file: string, options: FileOptions): Promise<Uint8Array> {
   let info;
   try {
     info = await stat(file);
@@ -53,7 +64,128 @@ export async function parseFile(file: string, options: FileOptions = {}): Promis
   } catch {
     throw new InputError(file, '文件无法读取');
   }
-  return parseBytes(bytes, file, options);
+  return bytes;
+}
+
+/** The laid-out lines of a file (plain text: its lines, table rows split at tabs). */
+async function layoutBytes(bytes: Uint8Array, file: string, options: FileOptions): Promise<LayoutDocument> {
+  if (Buffer.from(bytes.subarray(0, 1024)).toString('latin1').includes('%PDF-'))
+    return layoutPdf(bytes, file);
+  if (isZip(bytes)) {
+    const pkg = officePackage(openZip(bytes, file, options), file);
+    return pkg.kind === 'docx' ? layoutDocx(bytes, file, options) : layoutWorkbook(bytes, file, options);
+  }
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0)
+    return layoutXls(bytes, file, options);
+  if (looksLikeHtml(bytes)) return layoutHtml(bytes, file, options);
+  // plain text: its own lines, table rows split at tabs
+  const { text, encoding } = decodeText(bytes, file);
+  const lines = text.split(/\r\n|\r|\n/).map((raw, i): LayoutLine => {
+    const at: SourceRef = { line: i + 1 };
+    return raw.includes('\t')
+      ? { kind: 'row', cells: raw.split('\t').map((c) => ({ text: c, at })), at }
+      : { kind: 'text', text: raw, at };
+  });
+  return { file, format: 'text', encoding, lines, pages: 0, warnings: [] };
+}
+
+/** One result of `parseFiles`: a document (perhaps read from several files) or the reason a file was refused. */
+export type ParsedFile =
+  | {
+      readonly file: string;
+      readonly files: readonly string[];
+      readonly doc: Disclosure;
+      readonly error?: undefined;
+    }
+  | {
+      readonly file: string;
+      readonly files: readonly string[];
+      readonly doc: null;
+      readonly error: InputError;
+    };
+
+const norm = (s: string): string => s.replace(/\s+/g, '');
+
+/**
+ * Parse several files. A disclosure published in two files — the tables in one, the text in the other (as Jiangsu
+ * does) — is read as one document: two files of the same department and year, one with tables and no text
+ * sections, the other with text and no tables, are laid out one after the other and read together.
+ */
+export async function parseFiles(files: readonly string[], options: FileOptions = {}): Promise<ParsedFile[]> {
+  const read: { file: string; bytes: Uint8Array | null; doc: Disclosure | null; error: InputError | null }[] =
+    [];
+  for (const file of files) {
+    try {
+      const bytes = await readChecked(file, options);
+      read.push({ file, bytes, doc: await parseBytes(bytes, file, options), error: null });
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      read.push({ file, bytes: null, doc: null, error: err });
+    }
+  }
+  const tablesOnly = (d: Disclosure): boolean =>
+    d.tables.length >= 3 && !d.parts.some((p) => p.kind === 'narrative' && p.sections.length > 0);
+  const textOnly = (d: Disclosure): boolean =>
+    d.tables.length === 0 && d.parts.some((p) => p.sections.length > 0);
+  const sameDocument = (a: Disclosure, b: Disclosure): boolean =>
+    a.meta.year !== null &&
+    a.meta.year === b.meta.year &&
+    (a.meta.department === '' ||
+      b.meta.department === '' ||
+      norm(a.meta.department) === norm(b.meta.department)) &&
+    // a text part alone may not say what it is (no title, no tables)
+    (a.meta.kind === b.meta.kind || a.meta.kind === 'unknown' || b.meta.kind === 'unknown');
+  const out: ParsedFile[] = [];
+  const used = new Set<number>();
+  for (let i = 0; i < read.length; i++) {
+    if (used.has(i)) continue;
+    const a = read[i];
+    if (!a) continue;
+    if (!a.doc) {
+      out.push({
+        file: a.file,
+        files: [a.file],
+        doc: null,
+        error: a.error ?? new InputError(a.file, '文件无法读取'),
+      });
+      continue;
+    }
+    const j = read.findIndex((b, k) => {
+      if (k === i || used.has(k) || !b.doc || !a.doc) return false;
+      const pair = (tablesOnly(a.doc) && textOnly(b.doc)) || (textOnly(a.doc) && tablesOnly(b.doc));
+      return pair && sameDocument(a.doc, b.doc);
+    });
+    const b = j >= 0 ? read[j] : undefined;
+    if (b?.bytes && a.bytes) {
+      const first = i < j ? a : b;
+      const second = i < j ? b : a;
+      const la = first.bytes ? await layoutBytes(first.bytes, first.file, options) : null;
+      const lb = second.bytes ? await layoutBytes(second.bytes, second.file, options) : null;
+      // lines of a plain-text file carry its own line numbers: keep them apart from the laid-out ones
+      if (la && lb) {
+        used.add(j);
+        // every place in the second file says which file it is in
+        const tag = <T extends { at: SourceRef }>(x: T): T => ({ ...x, at: { ...x.at, file: second.file } });
+        const lines = [
+          ...la.lines,
+          ...lb.lines.map((l) => (l.kind === 'row' ? { ...tag(l), cells: l.cells.map(tag) } : tag(l))),
+        ];
+        const name = `${first.file} + ${second.file}`;
+        const doc = parseLayout({
+          ...la,
+          file: name,
+          lines,
+          pages: la.pages + lb.pages,
+          warnings: [...la.warnings, ...lb.warnings],
+          files: [first.file, second.file],
+        });
+        out.push({ file: name, files: [first.file, second.file], doc });
+        continue;
+      }
+    }
+    out.push({ file: a.file, files: [a.file], doc: a.doc });
+  }
+  return out;
 }
 
 /**

@@ -1,6 +1,6 @@
 /** CLI entry: parses argv, runs a command, owns stdio and exit codes (0 ok, 1 findings, 2 usage/input error). */
 import { Command, CommanderError } from 'commander';
-import { audit, companionOf, InputError, parseFile, previousOf, type Disclosure } from '../index.ts';
+import { audit, companionOf, InputError, parseFiles, previousOf, type Disclosure } from '../index.ts';
 import type { AuditConfig } from '../rules/engine.ts';
 import { allRules } from '../rules/index.ts';
 import { GROUP_NAMES } from '../rules/define-rule.ts';
@@ -34,15 +34,14 @@ async function runParse(files: readonly string[], flags: ParseFlags, debug: bool
   let code = 0;
   const docs: Record<string, unknown>[] = [];
   const maxBytes = flags.maxSize ? Number(flags.maxSize) * 1024 * 1024 : undefined;
-  for (const file of files) {
-    try {
-      const doc = await parseFile(file, maxBytes ? { maxBytes } : {});
-      if (flags.json) docs.push(disclosureToJson(doc));
-      else process.stdout.write(`${renderDisclosure(doc)}\n\n`);
-    } catch (err) {
+  for (const r of await parseFiles(files, maxBytes ? { maxBytes } : {})) {
+    if (!r.doc) {
       code = 2;
-      reportError(err, file, debug);
+      reportError(r.error, r.file, debug);
+      continue;
     }
+    if (flags.json) docs.push(disclosureToJson(r.doc));
+    else process.stdout.write(`${renderDisclosure(r.doc)}\n\n`);
   }
   if (flags.json) {
     const out = docs.length === 1 && files.length === 1 ? docs[0] : docs;
@@ -66,7 +65,11 @@ const FORMATS = ['text', 'json', 'sarif', 'html'] as const;
 const MAX_EVIDENCE_PAGES = 60;
 
 /** The PDF pages the findings point to, rendered for the html report (nothing when rendering is unavailable). */
-async function evidencePages(file: string, doc: Disclosure, findings: readonly Finding[]): Promise<PageImage[]> {
+async function evidencePages(
+  file: string,
+  doc: Disclosure,
+  findings: readonly Finding[],
+): Promise<PageImage[]> {
   if (doc.source.format !== 'pdf') return [];
   const wanted = [
     ...new Set(findings.flatMap((f) => f.locations.flatMap((l) => (l.page && l.bbox ? [l.page] : [])))),
@@ -104,16 +107,18 @@ async function runCheck(files: readonly string[], flags: CheckFlags, debug: bool
   let inputError = false;
   const maxBytes = flags.maxSize ? Number(flags.maxSize) * 1024 * 1024 : undefined;
   const parsed: { file: string; doc: Disclosure | null; config: AuditConfig; error?: string }[] = [];
-  for (const file of files) {
+  // Files are read together: a disclosure split into a tables file and a text file is one document.
+  for (const r of await parseFiles(files, maxBytes ? { maxBytes } : {})) {
     try {
-      const configPath = flags.config ?? findConfig(file);
+      if (!r.doc) throw r.error;
+      const configPath = flags.config ?? findConfig(r.files[0] ?? r.file);
       const config = mergeConfig(configPath ? loadConfig(configPath) : {}, flagConfig);
-      parsed.push({ file, doc: await parseFile(file, maxBytes ? { maxBytes } : {}), config });
+      parsed.push({ file: r.file, doc: r.doc, config });
     } catch (err) {
       inputError = true;
-      reportError(err, file, debug);
+      reportError(err, r.file, debug);
       parsed.push({
-        file,
+        file: r.file,
         doc: null,
         config: {},
         error: err instanceof InputError ? err.reason : '内部错误',

@@ -16,6 +16,8 @@ export const SourceRef = z.object({
   bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]).optional(),
   sheet: z.string().optional(),
   cell: z.string().optional(),
+  /** The file, when a document was read from several (tables in one PDF, text in another). */
+  file: z.string().optional(),
   /** OCR confidence 0–100 of a value read from a scanned page (absent for text layers). */
   confidence: z.number().min(0).max(100).optional(),
   /** DOCX/HTML: the n-th table of the document in reading order (1-based), with its row and grid column. */

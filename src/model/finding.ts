@@ -17,6 +17,8 @@ export const Location = z.object({
   page: z.number().int().positive().nullable(),
   /** PDF: the region on the page, [x0, y0, x1, y1] in points from the top-left corner. */
   bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]).nullable().optional(),
+  /** The file, when the document was read from several. */
+  file: z.string().nullable().optional(),
   /** Workbooks: "sheet!A1"; DOCX/HTML: "第3个表格第5行第2列", "第12段". */
   cell: z.string().nullable().optional(),
   /** OCR confidence (0–100) when the value was read from a scanned page. */

@@ -170,12 +170,7 @@ function renderFindings(
   const items = findings
     .map((f) => {
       const l = f.locations[0];
-      const where = [
-        l ? placeOf(l) : '',
-        l?.table ? `${l.table}表` : '',
-        l?.row ?? '',
-        l?.section ?? '',
-      ]
+      const where = [l ? placeOf(l) : '', l?.table ? `${l.table}表` : '', l?.row ?? '', l?.section ?? '']
         .filter(Boolean)
         .join(' ');
       const related = (f.related ?? []).map((r) => `<li>${esc(r.ruleId)}：${esc(r.message)}</li>`).join('');

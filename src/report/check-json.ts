@@ -26,6 +26,7 @@ function findingJson(f: Finding): Record<string, unknown> {
       page: l.page,
       ...(l.bbox ? { bbox: l.bbox } : {}),
       ...(l.cell ? { cell: l.cell } : {}),
+      ...(l.file ? { file: l.file } : {}),
       ...(l.confidence !== null && l.confidence !== undefined ? { confidence: l.confidence } : {}),
       excerpt: l.excerpt,
     })),

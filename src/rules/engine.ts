@@ -121,6 +121,7 @@ function placeLocations(doc: Disclosure, findings: Finding[]): void {
       return {
         ...l,
         page: l.page ?? origin.page ?? null,
+        file: l.file ?? origin.file ?? null,
         bbox: l.bbox ?? origin.bbox ?? null,
         cell: l.cell ?? cell,
         confidence: l.confidence ?? origin.confidence ?? null,
