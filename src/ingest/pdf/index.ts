@@ -26,6 +26,10 @@ function ocrPunctuation(text: string): string {
 /** A printed figure: "1,234.56", "0", "12.3%" (possibly inside a longer run). */
 const FIGURE = /(?:^|\s)[-−]?\d[\d,]*(?:\.\d+)?%?(?:\s|$)/;
 
+/** Words of table headers: a page with one may hold a table even without figures (an empty table). */
+const TABLE_WORDS =
+  /^(?:合计|小计|总计|决算数|预算数|项目|科目编码|科目名称|栏次|单位[:：].*)$|决算表$|预算表$/;
+
 /** Pixels per point for OCR: about 200 dpi. */
 const OCR_SCALE = 200 / 72;
 
@@ -129,7 +133,8 @@ export async function layoutPdf(
       // The drawing operators (table lines, pictures) are only needed for a page that may hold a table — figures on
       // it — or that has no text (a scan); a page of prose is read from its text alone, which is most of the cost saved.
       const figures = runs.filter((r) => FIGURE.test(r.text.trim())).length;
-      const needsDrawing = runs.length === 0 || figures >= 3;
+      const needsDrawing =
+        runs.length === 0 || figures >= 1 || runs.some((r) => TABLE_WORDS.test(r.text.replace(/\s+/g, '')));
       const ops = needsDrawing ? await page.getOperatorList() : { fnArray: [], argsArray: [] };
       let rulings = pageRulings(ops.fnArray, ops.argsArray, pdfjs.OPS, vp.transform, vp.width, vp.height);
       const pictured = ops.fnArray.some(
