@@ -359,3 +359,17 @@ describe('build: random consistent data', () => {
     },
   );
 });
+
+describe('build: refusals speak Chinese', () => {
+  it('names every schema problem in Chinese, whatever zod says', () => {
+    const data = JSON.parse(JSON.stringify(load('青山县农业农村局-2021.json'))) as Record<string, unknown>;
+    const perf = data.performanceEvaluations as { overall: { funds: { fiscal: Record<string, unknown> } } };
+    delete perf.overall.funds.fiscal.executed;
+    (data.settings as Record<string, unknown>).year = 'twenty';
+    (data.settings as Record<string, unknown>).unknownSetting = 1;
+    const problems = refusal(data).problems;
+    expect(problems.length).toBeGreaterThanOrEqual(2);
+    for (const p of problems) expect(p.message, `${p.path}: ${p.message}`).toMatch(/[\u4e00-\u9fff]/);
+    expect(problems.map((p) => p.message)).toContain('缺少必填项');
+  });
+});

@@ -46,7 +46,7 @@ function schemaProblems(error: z.ZodError): Problem[] {
   return error.issues.map((i) => {
     const path = zodPath(i.path);
     const message =
-      i.code === 'invalid_type' && i.input === undefined
+      (i.code === 'invalid_type' || i.code === 'invalid_union') && i.input === undefined
         ? '缺少必填项'
         : i.code === 'invalid_type'
           ? `类型不对（应为${i.expected === 'number' ? '数字' : i.expected === 'string' ? '文本' : i.expected === 'array' ? '列表' : i.expected}）`
@@ -54,7 +54,12 @@ function schemaProblems(error: z.ZodError): Problem[] {
             ? `取值应为 ${i.values.map(String).join(' / ')}`
             : i.code === 'unrecognized_keys'
               ? `无法识别的字段：${i.keys.join('、')}`
-              : i.message;
+              : i.code === 'too_small' || i.code === 'too_big'
+                ? `${i.code === 'too_small' ? '太小或太短' : '太大或太长'}（${String(i.code === 'too_small' ? i.minimum : i.maximum)}）`
+                : // our own refinements speak Chinese; zod's defaults do not
+                  /[\u4e00-\u9fff]/.test(i.message)
+                  ? i.message
+                  : '格式或取值不符合要求';
     return { path: path || '（根）', message };
   });
 }
