@@ -38,7 +38,9 @@ for (const f of readdirSync(join(EXAMPLES, 'data'))
     writeFileSync(join(BUILD, `${b.name}.xlsx`), await renderXlsx(b.layout));
     writeFileSync(join(BUILD, `${b.name}.docx`), await renderDocx(b.layout));
     if (chromiumPath()) writeFileSync(join(BUILD, `${b.name}.pdf`), await renderPdf(b.layout));
-    built.push(target);
+    // the full disclosure in every format is read back and audited below (the XLSX holds the nine tables only)
+    built.push(target, join(BUILD, `${b.name}.html`), join(BUILD, `${b.name}.docx`));
+    if (chromiumPath()) built.push(join(BUILD, `${b.name}.pdf`));
     process.stdout.write(
       `已生成：${relative(ROOT, target)}（及 .html、.xlsx、.docx${chromiumPath() ? '、.pdf' : ''}，由 ${relative(ROOT, source)}）\n`,
     );
