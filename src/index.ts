@@ -9,7 +9,7 @@ import { layoutHtml } from './ingest/html/index.ts';
 import { layoutWorkbook, layoutXls } from './ingest/workbook/index.ts';
 import { InputError } from './ingest/errors.ts';
 import { parseTextDisclosure, type ParseOptions } from './ingest/text/index.ts';
-import { parsePdf } from './ingest/pdf/index.ts';
+import { parsePdf, type PdfOptions } from './ingest/pdf/index.ts';
 import { parseDocx } from './ingest/docx/index.ts';
 import { parseHtml, looksLikeHtml } from './ingest/html/index.ts';
 import { officePackage } from './ingest/ooxml.ts';
@@ -35,7 +35,7 @@ export * from './perf/indicator.ts';
 export * as rational from './perf/rational.ts';
 
 /** Reader options: the size cap of the file, and the caps on ZIP packages and on table rows and cells. */
-export type FileOptions = ParseOptions & ZipLimits & RowLimits;
+export type FileOptions = ParseOptions & ZipLimits & RowLimits & PdfOptions;
 
 /** Read a file and parse it into the document model. Throws `InputError` for unreadable or unsupported input. */
 export async function parseFile(file: string, options: FileOptions = {}): Promise<Disclosure> {
@@ -70,7 +70,7 @@ async function readChecked(file: string, options: FileOptions): Promise<Uint8Arr
 /** The laid-out lines of a file (plain text: its lines, table rows split at tabs). */
 async function layoutBytes(bytes: Uint8Array, file: string, options: FileOptions): Promise<LayoutDocument> {
   if (Buffer.from(bytes.subarray(0, 1024)).toString('latin1').includes('%PDF-'))
-    return layoutPdf(bytes, file);
+    return layoutPdf(bytes, file, options);
   if (isZip(bytes)) {
     const pkg = officePackage(openZip(bytes, file, options), file);
     return pkg.kind === 'docx' ? layoutDocx(bytes, file, options) : layoutWorkbook(bytes, file, options);
@@ -198,7 +198,8 @@ export async function parseBytes(
   file: string,
   options: FileOptions = {},
 ): Promise<Disclosure> {
-  if (Buffer.from(bytes.subarray(0, 1024)).toString('latin1').includes('%PDF-')) return parsePdf(bytes, file);
+  if (Buffer.from(bytes.subarray(0, 1024)).toString('latin1').includes('%PDF-'))
+    return parsePdf(bytes, file, options);
   if (isZip(bytes)) {
     const pkg = officePackage(openZip(bytes, file, options), file);
     return pkg.kind === 'docx' ? parseDocx(bytes, file, options) : parseWorkbook(bytes, file, options);

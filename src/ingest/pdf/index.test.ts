@@ -75,6 +75,15 @@ describe('PDF bad input', () => {
   });
 
   it.skipIf(!hasChromium)(
+    'gives up with an InputError past its time limit',
+    async () => {
+      const { pdf } = await generated(EXAMPLES[0] ?? '');
+      await expect(parsePdf(pdf, 'slow.pdf', { timeoutMs: -1 })).rejects.toThrow(/读取超时/);
+    },
+    180_000,
+  );
+
+  it.skipIf(!hasChromium)(
     'survives byte mutations of a real PDF (no crash, no hang)',
     async () => {
       const { pdf } = await generated(EXAMPLES[0] ?? '');

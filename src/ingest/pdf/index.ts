@@ -16,6 +16,8 @@ export interface PdfOptions {
   readonly maxPages?: number;
   /** Read scanned pages with OCR when tesseract is installed (default true). */
   readonly ocr?: boolean;
+  /** Give up (InputError) when reading takes longer than this, checked page by page (default 300 s). */
+  readonly timeoutMs?: number;
 }
 
 /** OCR's usual slips on the labels the reader keys on: "单位;万元" → "单位：万元". */
@@ -103,7 +105,14 @@ export async function layoutPdf(
     const noText: number[] = [];
     const ocrPages: { page: number; confidence: number }[] = [];
     let openEnd = false;
+    const deadline = Date.now() + (options.timeoutMs ?? 300_000);
     for (let p = 1; p <= doc.numPages; p++) {
+      if (Date.now() > deadline) {
+        throw new InputError(
+          file,
+          `读取超时（第 ${String(p)} 页时已超过 ${String(Math.round((options.timeoutMs ?? 300_000) / 1000))} 秒上限）`,
+        );
+      }
       let page;
       try {
         page = await doc.getPage(p);
