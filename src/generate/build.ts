@@ -54,11 +54,11 @@ function schemaProblems(error: z.ZodError): Problem[] {
             ? `取值应为 ${i.values.map(String).join(' / ')}`
             : i.code === 'unrecognized_keys'
               ? `无法识别的字段：${i.keys.join('、')}`
-              : i.code === 'too_small' || i.code === 'too_big'
-                ? `${i.code === 'too_small' ? '太小或太短' : '太大或太长'}（${String(i.code === 'too_small' ? i.minimum : i.maximum)}）`
-                : // our own refinements speak Chinese; zod's defaults do not
-                  /[\u4e00-\u9fff]/.test(i.message)
-                  ? i.message
+              : // our own messages and refinements speak Chinese; zod's defaults do not
+                /[\u4e00-\u9fff]/.test(i.message)
+                ? i.message
+                : i.code === 'too_small' || i.code === 'too_big'
+                  ? `${i.code === 'too_small' ? '太小或太短' : '太大或太长'}（${String(i.code === 'too_small' ? i.minimum : i.maximum)}）`
                   : '格式或取值不符合要求';
     return { path: path || '（根）', message };
   });
