@@ -14,8 +14,6 @@ export interface Ruling {
 
 type Matrix = [number, number, number, number, number, number];
 
-const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
-
 function multiply(m: Matrix, n: Matrix): Matrix {
   return [
     m[0] * n[0] + m[2] * n[1],
@@ -183,5 +181,3 @@ function readPath(
     flush();
   }
 }
-
-export { IDENTITY };
