@@ -34,7 +34,7 @@ describe('budget table titles', () => {
     expect(matchBudgetTitle('2025年部门“三公”经费和机关运行经费预算表')?.kind).toBe('budget-three-public');
     expect(matchBudgetTitle('部门收支总表')?.kind).toBe('budget-income-expenditure-summary');
     expect(matchBudgetTitle('一般公共预算支出表')?.kind).toBe('budget-general-expenditure');
-    expect(matchBudgetTitle('2018年度江苏省高级人民法院收支预算总表')?.kind).toBe(
+    expect(matchBudgetTitle('2018年度青禾县人民法院收支预算总表')?.kind).toBe(
       'budget-income-expenditure-summary',
     );
   });
@@ -45,10 +45,10 @@ describe('budget table titles', () => {
       number: '05',
       header: null,
     });
-    expect(matchBudgetTitle('收支预算总表公开表一部门：  江苏省某某厅  单位：万元')).toMatchObject({
+    expect(matchBudgetTitle('收支预算总表公开表一部门：  青禾县某某局  单位：万元')).toMatchObject({
       kind: 'budget-income-expenditure-summary',
       number: '01',
-      header: '部门：  江苏省某某厅  单位：万元',
+      header: '部门：  青禾县某某局  单位：万元',
     });
     expect(matchBudgetTitle('公开09表“三公”经费、会议费、培训费支出预算表')?.kind).toBe(
       'budget-three-public',

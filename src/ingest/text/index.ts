@@ -205,7 +205,7 @@ function departmentFromTitle(title: string): string {
 }
 
 /**
- * "2018年度江苏省高级人民法院预算公开2018年2月24日" → "江苏省高级人民法院". A tables-only file has no cover (its first
+ * "2018年度青禾县人民法院预算公开2018年2月24日" → "青禾县人民法院". A tables-only file has no cover (its first
  * line is "公开01表" or a table title), so a title naming a table or no 预算 names no department.
  */
 function budgetDepartmentFromTitle(title: string): string {

@@ -198,7 +198,7 @@ export interface BudgetTitleMatch {
   readonly header: string | null;
 }
 
-/** Header fields glued to a title line: "收支预算总表部门：江苏省政协办公厅  单位：万元". */
+/** Header fields glued to a title line: "收支预算总表部门：青禾县政协办公室  单位：万元". */
 const GLUED_HEADER =
   /^(.*?表(?:[（(][^（()）]{1,12}[）)])?(?:\s*公开\s*(?:表\s*[一二三四五六七八九十]{1,3}|\d{1,2}\s*表))?)\s*((?:编制部门|编制单位|预算主管部门|预算单位|部门名称|单位名称|部门|单位)\s*[:：].*)$/;
 /** What may stand before a budget title: a year, then 部门/单位/预算单位 or a department name. */

@@ -120,8 +120,8 @@ export default defineRule({
         excerpt: clip(`部门：${t.department}`),
       });
     }
-    // Titles and sentences that open with the department's name: "上海市规划和自然资源局2024年度部门决算表" (a title:
-    // the full name is due), "上海市普陀区规划与自然资源局2024年度无…" (a sentence: a declared short form or an
+    // Titles and sentences that open with the department's name: "青山农业农村局2024年度部门决算表" (a title:
+    // the full name is due), "青山县农业与农村局2024年度无…" (a sentence: a declared short form or an
     // abbreviation is fine, another name is not).
     const tocLines = new Set(doc.toc.map((e) => e.at.line ?? 0));
     doc.source.lines.forEach((raw, i) => {
