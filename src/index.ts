@@ -3,18 +3,14 @@ import { readFile, stat } from 'node:fs/promises';
 import type { Disclosure, SourceRef } from './model/document.ts';
 import { parseLayout, type LayoutDocument, type LayoutLine } from './ingest/layout.ts';
 import { decodeText } from './ingest/text/decode.ts';
-import { layoutPdf } from './ingest/pdf/index.ts';
-import { layoutDocx } from './ingest/docx/index.ts';
-import { layoutHtml } from './ingest/html/index.ts';
-import { layoutWorkbook, layoutXls } from './ingest/workbook/index.ts';
 import { InputError } from './ingest/errors.ts';
 import { parseTextDisclosure, type ParseOptions } from './ingest/text/index.ts';
-import { parsePdf, type PdfOptions } from './ingest/pdf/index.ts';
-import { parseDocx } from './ingest/docx/index.ts';
-import { parseHtml, looksLikeHtml } from './ingest/html/index.ts';
+import { layoutPdf, type PdfOptions } from './ingest/pdf/index.ts';
+import { layoutDocx } from './ingest/docx/index.ts';
+import { layoutHtml, looksLikeHtml } from './ingest/html/index.ts';
 import { officePackage } from './ingest/ooxml.ts';
 import type { RowLimits } from './ingest/table-rows.ts';
-import { parseWorkbook, parseXls } from './ingest/workbook/index.ts';
+import { layoutWorkbook, layoutXls } from './ingest/workbook/index.ts';
 import { isZip, openZip, type ZipLimits } from './ingest/zip.ts';
 
 export * from './model/document.ts';
@@ -67,8 +63,15 @@ async function readChecked(file: string, options: FileOptions): Promise<Uint8Arr
   return bytes;
 }
 
-/** The laid-out lines of a file (plain text: its lines, table rows split at tabs). */
-async function layoutBytes(bytes: Uint8Array, file: string, options: FileOptions): Promise<LayoutDocument> {
+/**
+ * The laid-out lines of a PDF, DOCX, workbook or HTML file, the reader chosen by content, never by extension; null
+ * for plain text, which the text reader reads itself.
+ */
+async function layoutBytes(
+  bytes: Uint8Array,
+  file: string,
+  options: FileOptions,
+): Promise<LayoutDocument | null> {
   if (Buffer.from(bytes.subarray(0, 1024)).toString('latin1').includes('%PDF-'))
     return layoutPdf(bytes, file, options);
   if (isZip(bytes)) {
@@ -78,7 +81,11 @@ async function layoutBytes(bytes: Uint8Array, file: string, options: FileOptions
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0)
     return layoutXls(bytes, file, options);
   if (looksLikeHtml(bytes)) return layoutHtml(bytes, file, options);
-  // plain text: its own lines, table rows split at tabs
+  return null;
+}
+
+/** Plain text as laid-out lines (table rows split at tabs), for reading it together with another file. */
+function textLayout(bytes: Uint8Array, file: string): LayoutDocument {
   const { text, encoding } = decodeText(bytes, file);
   const lines = text.split(/\r\n|\r|\n/).map((raw, i): LayoutLine => {
     const at: SourceRef = { line: i + 1 };
@@ -159,9 +166,10 @@ export async function parseFiles(files: readonly string[], options: FileOptions 
     if (b?.bytes && a.bytes) {
       const first = i < j ? a : b;
       const second = i < j ? b : a;
-      const la = first.bytes ? await layoutBytes(first.bytes, first.file, options) : null;
-      const lb = second.bytes ? await layoutBytes(second.bytes, second.file, options) : null;
-      // lines of a plain-text file carry its own line numbers: keep them apart from the laid-out ones
+      const layout = async (x: { bytes: Uint8Array | null; file: string }): Promise<LayoutDocument | null> =>
+        x.bytes ? ((await layoutBytes(x.bytes, x.file, options)) ?? textLayout(x.bytes, x.file)) : null;
+      const la = await layout(first);
+      const lb = await layout(second);
       if (la && lb) {
         used.add(j);
         // every place in the second file says which file it is in
@@ -198,16 +206,8 @@ export async function parseBytes(
   file: string,
   options: FileOptions = {},
 ): Promise<Disclosure> {
-  if (Buffer.from(bytes.subarray(0, 1024)).toString('latin1').includes('%PDF-'))
-    return parsePdf(bytes, file, options);
-  if (isZip(bytes)) {
-    const pkg = officePackage(openZip(bytes, file, options), file);
-    return pkg.kind === 'docx' ? parseDocx(bytes, file, options) : parseWorkbook(bytes, file, options);
-  }
-  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0)
-    return parseXls(bytes, file, options);
-  if (looksLikeHtml(bytes)) return parseHtml(bytes, file, options);
-  return parseTextDisclosure(bytes, file, options);
+  const laid = await layoutBytes(bytes, file, options);
+  return laid ? parseLayout(laid) : parseTextDisclosure(bytes, file, options);
 }
 
 export { allRules, ruleById } from './rules/index.ts';

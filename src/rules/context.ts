@@ -67,7 +67,9 @@ export function originCell(at: SourceRef): string | null {
 }
 
 /** The page region or cell of a reference that has one (PDF, DOCX, workbook and HTML readers). */
-function originFields(at: SourceRef): Pick<Location, 'page' | 'bbox' | 'cell' | 'confidence' | 'file'> {
+export function originFields(
+  at: SourceRef,
+): Pick<Location, 'page' | 'bbox' | 'cell' | 'confidence' | 'file'> {
   return {
     file: at.file ?? null,
     page: at.page ?? null,

@@ -3,7 +3,7 @@ import type { Disclosure } from '../model/document.ts';
 import type { Finding, RuleFailure, Severity } from '../model/finding.ts';
 import {
   locationHelpers,
-  originCell,
+  originFields,
   renderMessage,
   valueArg,
   type RuleContext,
@@ -117,14 +117,14 @@ function placeLocations(doc: Disclosure, findings: Finding[]): void {
     f.locations = f.locations.map((l) => {
       const origin = l.line !== null ? origins[l.line - 1] : null;
       if (!origin) return l;
-      const cell = originCell(origin);
+      const o = originFields(origin);
       return {
         ...l,
-        page: l.page ?? origin.page ?? null,
-        file: l.file ?? origin.file ?? null,
-        bbox: l.bbox ?? origin.bbox ?? null,
-        cell: l.cell ?? cell,
-        confidence: l.confidence ?? origin.confidence ?? null,
+        page: l.page ?? o.page,
+        file: l.file ?? o.file,
+        bbox: l.bbox ?? o.bbox,
+        cell: l.cell ?? o.cell,
+        confidence: l.confidence ?? o.confidence,
       };
     });
   }
