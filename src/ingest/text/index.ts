@@ -373,7 +373,11 @@ export function parseDecodedText(text: string, file: string, encoding: string): 
   const stop = toc?.start ?? firstBoundary;
   const headTitle = titleOf(lines, Math.min(stop, 40));
   let title = headTitle.title;
-  if (!title && partHeads.length === 0) title = lines.find((l) => l.text !== '')?.compact ?? '';
+  // Without a title block the first line stands as the title, unless it is a table's title (a workbook of the
+  // tables opens with 收入支出决算总表): that names a table, not the document or its department.
+  const firstLine = lines.find((l) => l.text !== '');
+  if (!title && partHeads.length === 0 && firstLine && !matchTableTitle(firstLine.text))
+    title = firstLine.compact;
   let kind = documentKind(title, tables, budget);
   if (kind === 'budget' && isUnitBudget(lines, tables)) kind = 'unit-budget';
   const deptFromTables = mostCommon(tables.map((t) => t.department ?? '').filter((d) => d !== ''));
@@ -388,10 +392,7 @@ export function parseDecodedText(text: string, file: string, encoding: string): 
   const department =
     (isBudget
       ? coverDepartment(lines, stop) || budgetDepartmentFromTitle(title)
-      : // a document that opens with its first table (a workbook of the tables) has no title to name it
-        matchTableTitle(title)
-        ? ''
-        : departmentFromTitle(title)) ||
+      : departmentFromTitle(title)) ||
     deptFromTables ||
     deptFromOverview ||
     '';
