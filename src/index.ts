@@ -6,6 +6,7 @@ import { decodeText } from './ingest/text/decode.ts';
 import { InputError } from './ingest/errors.ts';
 import { parseTextDisclosure, type ParseOptions } from './ingest/text/index.ts';
 import { layoutPdf, type PdfOptions } from './ingest/pdf/index.ts';
+import { MAX_WORKERS } from './ingest/pdf/pool.ts';
 import { layoutDocx } from './ingest/docx/index.ts';
 import { layoutHtml, looksLikeHtml } from './ingest/html/index.ts';
 import { officePackage } from './ingest/ooxml.ts';
@@ -118,18 +119,37 @@ const norm = (s: string): string => s.replace(/\s+/g, '');
  * does) — is read as one document: two files of the same department and year, one with tables and no text
  * sections, the other with text and no tables, are laid out one after the other and read together.
  */
+/** `fn` over `items` with at most `limit` calls running at once; results in the order of `items`. */
+async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array<R>(items.length);
+  let next = 0;
+  const run = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, run));
+  return out;
+}
+
 export async function parseFiles(files: readonly string[], options: FileOptions = {}): Promise<ParsedFile[]> {
-  const read: { file: string; bytes: Uint8Array | null; doc: Disclosure | null; error: InputError | null }[] =
-    [];
-  for (const file of files) {
+  // Files are read side by side (a PDF in a worker thread each, up to one per core), results in the given order.
+  interface Read {
+    readonly file: string;
+    readonly bytes: Uint8Array | null;
+    readonly doc: Disclosure | null;
+    readonly error: InputError | null;
+  }
+  const read = await mapLimit(files, MAX_WORKERS, async (file): Promise<Read> => {
     try {
       const bytes = await readChecked(file, options);
-      read.push({ file, bytes, doc: await parseBytes(bytes, file, options), error: null });
+      return { file, bytes, doc: await parseBytes(bytes, file, options), error: null };
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
-      read.push({ file, bytes: null, doc: null, error: err });
+      return { file, bytes: null, doc: null, error: err };
     }
-  }
+  });
   const tablesOnly = (d: Disclosure): boolean =>
     d.tables.length >= 3 && !d.parts.some((p) => p.kind === 'narrative' && p.sections.length > 0);
   const textOnly = (d: Disclosure): boolean =>

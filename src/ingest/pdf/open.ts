@@ -7,9 +7,37 @@ export type PdfDocument = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
 
 let pdfjsPromise: Promise<PdfJs> | null = null;
 
+/**
+ * Load pdfjs and its worker code in this thread (Node has no web worker: pdfjs runs its "fake worker" here).
+ * The legacy build's core-js polyfills replace `Array.prototype.push` with a spec-edge-case version (arrays of length
+ * near 2³²) that is several times slower than V8's; every push in the process — pdfjs's and ours — paid for it, about
+ * 8% of reading a PDF. The native method is put back once both modules are loaded; nothing here needs the edge case.
+ */
 export async function loadPdfJs(): Promise<PdfJs> {
-  pdfjsPromise ??= import('pdfjs-dist/legacy/build/pdf.mjs');
+  pdfjsPromise ??= (async () => {
+    const nativePush = Array.prototype.push;
+    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const worker: unknown = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= worker;
+    if (Array.prototype.push !== nativePush) {
+      Object.defineProperty(Array.prototype, 'push', {
+        value: nativePush,
+        writable: true,
+        configurable: true,
+        enumerable: false,
+      });
+    }
+    return pdfjs;
+  })();
   return pdfjsPromise;
+}
+
+export interface OpenOptions {
+  /**
+   * Decode images (default true). Reading text and table lines never needs them; pdfjs would otherwise decode every
+   * picture (seals, logos, scans) while building the operator list. Off, images vanish from the operator list.
+   */
+  readonly images?: boolean;
 }
 
 function assetDir(): string {
@@ -28,7 +56,11 @@ function reasonOf(err: unknown): string {
 }
 
 /** Open a PDF; refusals (encrypted, corrupt, truncated) are `InputError`s naming the file. */
-export async function openPdf(bytes: Uint8Array, file: string): Promise<PdfDocument> {
+export async function openPdf(
+  bytes: Uint8Array,
+  file: string,
+  options: OpenOptions = {},
+): Promise<PdfDocument> {
   const pdfjs = await loadPdfJs();
   const dir = assetDir();
   const task = pdfjs.getDocument({
@@ -41,6 +73,7 @@ export async function openPdf(bytes: Uint8Array, file: string): Promise<PdfDocum
     // No FontFace in Node: glyphs are drawn as paths when rendering.
     disableFontFace: true,
     useSystemFonts: false,
+    ...(options.images === false ? { maxImageSize: 1 } : {}),
   });
   try {
     return await task.promise;
