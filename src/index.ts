@@ -138,16 +138,20 @@ export async function parseFiles(files: readonly string[], options: FileOptions 
   interface Read {
     readonly file: string;
     readonly bytes: Uint8Array | null;
+    /** The laid-out lines (null for plain text), kept to merge two files without reading them again. */
+    readonly laid: LayoutDocument | null;
     readonly doc: Disclosure | null;
     readonly error: InputError | null;
   }
   const read = await mapLimit(files, MAX_WORKERS, async (file): Promise<Read> => {
     try {
       const bytes = await readChecked(file, options);
-      return { file, bytes, doc: await parseBytes(bytes, file, options), error: null };
+      const laid = await layoutBytes(bytes, file, options);
+      const doc = laid ? parseLayout(laid) : parseTextDisclosure(bytes, file, options);
+      return { file, bytes, laid, doc, error: null };
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
-      return { file, bytes: null, doc: null, error: err };
+      return { file, bytes: null, laid: null, doc: null, error: err };
     }
   });
   const tablesOnly = (d: Disclosure): boolean =>
@@ -186,10 +190,10 @@ export async function parseFiles(files: readonly string[], options: FileOptions 
     if (b?.bytes && a.bytes) {
       const first = i < j ? a : b;
       const second = i < j ? b : a;
-      const layout = async (x: { bytes: Uint8Array | null; file: string }): Promise<LayoutDocument | null> =>
-        x.bytes ? ((await layoutBytes(x.bytes, x.file, options)) ?? textLayout(x.bytes, x.file)) : null;
-      const la = await layout(first);
-      const lb = await layout(second);
+      const layout = (x: Read): LayoutDocument | null =>
+        x.laid ?? (x.bytes ? textLayout(x.bytes, x.file) : null);
+      const la = layout(first);
+      const lb = layout(second);
       if (la && lb) {
         used.add(j);
         // every place in the second file says which file it is in

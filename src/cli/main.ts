@@ -64,24 +64,47 @@ const FORMATS = ['text', 'json', 'sarif', 'html'] as const;
 /** At most this many pages are rendered for the html report's crops (the rest keep their page number). */
 const MAX_EVIDENCE_PAGES = 60;
 
-/** The PDF pages the findings point to, rendered for the html report (nothing when rendering is unavailable). */
+/**
+ * The PDF pages the findings point to, rendered for the html report (nothing when rendering is unavailable). A
+ * document read from two files has places in both: each file's pages are rendered from that file.
+ */
 async function evidencePages(
-  file: string,
+  files: readonly string[],
   doc: Disclosure,
   findings: readonly Finding[],
 ): Promise<PageImage[]> {
-  if (doc.source.format !== 'pdf') return [];
-  const wanted = [
-    ...new Set(findings.flatMap((f) => f.locations.flatMap((l) => (l.page && l.bbox ? [l.page] : [])))),
-  ]
-    .sort((a, b) => a - b)
-    .slice(0, MAX_EVIDENCE_PAGES);
-  if (wanted.length === 0) return [];
-  try {
-    return await renderPages(await readFile(file), file, wanted, 1.5);
-  } catch {
-    return [];
+  const [first] = files;
+  if (first === undefined) return [];
+  const wanted = new Map<string, Set<number>>();
+  let count = 0;
+  for (const l of findings.flatMap((f) => f.locations)) {
+    if (!l.page || !l.bbox) continue;
+    const file = l.file ?? first;
+    const pages = wanted.get(file) ?? new Set<number>();
+    if (!pages.has(l.page) && count < MAX_EVIDENCE_PAGES) {
+      pages.add(l.page);
+      count++;
+    }
+    wanted.set(file, pages);
   }
+  const out: PageImage[] = [];
+  for (const [file, pages] of wanted) {
+    if (pages.size === 0 || !files.includes(file)) continue;
+    try {
+      const bytes = await readFile(file);
+      if (!Buffer.from(bytes.subarray(0, 1024)).toString('latin1').includes('%PDF-')) continue;
+      const images = await renderPages(
+        bytes,
+        file,
+        [...pages].sort((a, b) => a - b),
+        1.5,
+      );
+      out.push(...images.map((img) => (file === first ? img : { ...img, file })));
+    } catch {
+      // no crops for this file; findings keep their page numbers
+    }
+  }
+  return out;
 }
 
 function splitList(s: string | undefined): string[] {
@@ -106,19 +129,26 @@ async function runCheck(files: readonly string[], flags: CheckFlags, debug: bool
   const checked: CheckedDocument[] = [];
   let inputError = false;
   const maxBytes = flags.maxSize ? Number(flags.maxSize) * 1024 * 1024 : undefined;
-  const parsed: { file: string; doc: Disclosure | null; config: AuditConfig; error?: string }[] = [];
+  const parsed: {
+    file: string;
+    files: readonly string[];
+    doc: Disclosure | null;
+    config: AuditConfig;
+    error?: string;
+  }[] = [];
   // Files are read together: a disclosure split into a tables file and a text file is one document.
   for (const r of await parseFiles(files, maxBytes ? { maxBytes } : {})) {
     try {
       if (!r.doc) throw r.error;
       const configPath = flags.config ?? findConfig(r.files[0] ?? r.file);
       const config = mergeConfig(configPath ? loadConfig(configPath) : {}, flagConfig);
-      parsed.push({ file: r.file, doc: r.doc, config });
+      parsed.push({ file: r.file, files: r.files, doc: r.doc, config });
     } catch (err) {
       inputError = true;
       reportError(err, r.file, debug);
       parsed.push({
         file: r.file,
+        files: r.files,
         doc: null,
         config: {},
         error: err instanceof InputError ? err.reason : '内部错误',
@@ -134,7 +164,7 @@ async function runCheck(files: readonly string[], flags: CheckFlags, debug: bool
       continue;
     }
     const result = audit(p.doc, p.config, previousOf(p.doc, docs), companionOf(p.doc, docs));
-    const pages = flags.format === 'html' ? await evidencePages(p.file, p.doc, result.findings) : [];
+    const pages = flags.format === 'html' ? await evidencePages(p.files, p.doc, result.findings) : [];
     checked.push({ file: p.file, doc: p.doc, findings: result.findings, failures: result.failures, pages });
   }
   const out =

@@ -125,16 +125,19 @@ type Box = [number, number, number, number];
  * The page region of a finding: a crop of the rendered page around every place it names on that page, each
  * outlined. The page image is defined once per document and reused by every crop.
  */
-function evidence(f: Finding, d: number, pages: ReadonlyMap<number, PageImage>): string {
-  const byPage = new Map<number, Box[]>();
+function evidence(f: Finding, d: number, pages: PageIndex): string {
+  const byPage = new Map<string, Box[]>();
   for (const l of f.locations) {
-    if (!l.page || !l.bbox || !pages.has(l.page)) continue;
-    byPage.set(l.page, [...(byPage.get(l.page) ?? []), l.bbox]);
+    const key = pageKey(l.file, l.page);
+    if (!l.page || !l.bbox || !pages.has(key)) continue;
+    byPage.set(key, [...(byPage.get(key) ?? []), l.bbox]);
   }
   return [...byPage]
-    .map(([page, boxes]) => {
-      const img = pages.get(page);
-      if (!img) return '';
+    .map(([key, boxes]) => {
+      const found = pages.get(key);
+      if (!found) return '';
+      const { image: img, index } = found;
+      const page = img.page;
       const x0 = Math.max(0, Math.min(...boxes.map((b) => b[0])) - 60);
       const y0 = Math.max(0, Math.min(...boxes.map((b) => b[1])) - 30);
       const x1 = Math.min(img.width, Math.max(...boxes.map((b) => b[2])) + 60);
@@ -145,27 +148,33 @@ function evidence(f: Finding, d: number, pages: ReadonlyMap<number, PageImage>):
             `<rect x="${b[0] - 1.5}" y="${b[1] - 1.5}" width="${b[2] - b[0] + 3}" height="${b[3] - b[1] + 3}" class="${f.severity}"/>`,
         )
         .join('');
-      return `<figure class="crop"><svg viewBox="${x0} ${y0} ${x1 - x0} ${y1 - y0}" width="${Math.round((x1 - x0) * 1.3)}" role="img" aria-label="第${page}页原文截图"><use href="#d${d}-p${page}"/>${rects}</svg><figcaption>第${page}页</figcaption></figure>`;
+      return `<figure class="crop"><svg viewBox="${x0} ${y0} ${x1 - x0} ${y1 - y0}" width="${Math.round((x1 - x0) * 1.3)}" role="img" aria-label="第${page}页原文截图"><use href="#d${d}-p${index}"/>${rects}</svg><figcaption>${img.file ? `《${esc(img.file)}》` : ''}第${page}页</figcaption></figure>`;
     })
     .join('');
+}
+
+/** Rendered pages by file and page number, each with its index (its id in the page definitions). */
+type PageIndex = ReadonlyMap<string, { readonly image: PageImage; readonly index: number }>;
+
+const pageKey = (file: string | null | undefined, page: number | null | undefined): string =>
+  `${file ?? ''}#${String(page)}`;
+
+function pageIndex(pages: readonly PageImage[]): PageIndex {
+  return new Map(pages.map((image, index) => [pageKey(image.file, image.page), { image, index }]));
 }
 
 function pageDefs(d: number, pages: readonly PageImage[]): string {
   if (pages.length === 0) return '';
   const images = pages
     .map(
-      (p) =>
-        `<image id="d${d}-p${p.page}" width="${p.width}" height="${p.height}" href="data:image/png;base64,${Buffer.from(p.png).toString('base64')}"/>`,
+      (p, index) =>
+        `<image id="d${d}-p${index}" width="${p.width}" height="${p.height}" href="data:image/png;base64,${Buffer.from(p.png).toString('base64')}"/>`,
     )
     .join('');
   return `<svg width="0" height="0" style="position:absolute" aria-hidden="true"><defs>${images}</defs></svg>`;
 }
 
-function renderFindings(
-  findings: readonly Finding[],
-  d: number,
-  pages: ReadonlyMap<number, PageImage> = new Map(),
-): string {
+function renderFindings(findings: readonly Finding[], d: number, pages: PageIndex = new Map()): string {
   if (findings.length === 0) return '<p class="ok">未发现问题。</p>';
   const items = findings
     .map((f) => {
@@ -212,7 +221,7 @@ export function checkToHtml(docs: readonly CheckedDocument[]): string {
 <h2 id="h${i}">${esc(d.doc.meta.title || d.file)}</h2>
 <p class="summary"><span>文件：${esc(d.file)}</span><span>${counts.error} 个错误</span><span>${counts.warning} 个警告</span><span>${counts.note} 个提示</span></p>
 <h3>问题清单</h3>
-${pageDefs(i, d.pages ?? [])}${renderFindings(d.findings, i, new Map((d.pages ?? []).map((p) => [p.page, p])))}
+${pageDefs(i, d.pages ?? [])}${renderFindings(d.findings, i, pageIndex(d.pages ?? []))}
 <h3>原文（问题处已标出）</h3>
 <div class="document">${renderDocument(d.doc, i, d.findings)}</div>
 </section>`;

@@ -4,6 +4,8 @@ import type { Finding, RuleFailure } from '../model/finding.ts';
 /** A rendered PDF page (PNG) for the crops that show where a finding is. */
 export interface PageImage {
   readonly page: number;
+  /** The file the page is in, for a document read from two files; absent: its first file. */
+  readonly file?: string;
   readonly png: Uint8Array;
   /** Page size in points: the unit of every bbox. */
   readonly width: number;
