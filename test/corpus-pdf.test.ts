@@ -34,6 +34,14 @@ async function blocking(file: string): Promise<string[]> {
     .sort();
 }
 
+/** The proofreading notes (C-18) as "page: message tail". */
+async function proofreading(file: string): Promise<string[]> {
+  const doc = await read(file);
+  return audit(doc, { only: ['C-18'] }).findings.map(
+    (f) => `p${String(f.locations[0]?.page ?? '?')} ${f.message}`,
+  );
+}
+
 function amount(
   doc: Disclosure,
   kind: Parameters<typeof tableOfKind>[1],
@@ -92,6 +100,11 @@ describe.skipIf(!existsSync(GOOD))('Shanghai 2024 决算 PDFs (../shared/corpus/
       'N-13 p18',
       'N-15 p20',
     ]);
+    // Minor (a note): item 5 and the section's opening compare with "预算数" where the others say "全年预算数".
+    expect(await proofreading(SOCIAL)).toEqual([
+      expect.stringMatching(/^p18 .*“决算数小于预算数”未写明是与哪一预算数比较；本节其他 8 处写“全年预算数”/),
+      expect.stringMatching(/^p19 .*“决算数小于预算数”未写明/),
+    ]);
   }, 300_000);
 
   it('规划和自然资源局: name variants, §六 all-funds figures, 236.63/236.64, 3845.25/3845.24, 13.95 without %, 下降（增长）', async () => {
@@ -110,5 +123,11 @@ describe.skipIf(!existsSync(GOOD))('Shanghai 2024 决算 PDFs (../shared/corpus/
     expect(found.filter((f) => f.startsWith('X-04'))).toHaveLength(2);
     expect(found.filter((f) => f.startsWith('N-14'))).toHaveLength(2);
     expect(found).toHaveLength(20);
+    // The typo "较上一度" (three times), a note.
+    expect(await proofreading(PLANNING)).toEqual([
+      expect.stringMatching(/^p20 .*“上一度”疑为笔误，应为“上一年度”$/),
+      expect.stringMatching(/^p20 .*“上一度”疑为笔误，应为“上一年度”$/),
+      expect.stringMatching(/^p21 .*“上一度”疑为笔误，应为“上一年度”$/),
+    ]);
   }, 300_000);
 });
