@@ -1,6 +1,9 @@
 /**
- * Ruling lines of a PDF page from its operator list: stroked lines, thin filled rectangles (how Word, WPS and Excel
- * draw cell borders) and cell rectangles, all in page space with y measured from the top.
+ * Ruling lines of a PDF page from its drawing: stroked lines, thin filled rectangles (how Word, WPS and Excel draw
+ * cell borders) and cell rectangles, all in page space with y measured from the top.
+ *
+ * `RulingCollector` turns painted paths (points already in page space) into rulings; `pageRulings` feeds it from a
+ * pdfjs operator list and `content.ts` from the page's own content streams, so both read paths the same way.
  */
 
 /** A horizontal or vertical ruling: from (x0, y0) to (x1, y1) with x0 ≤ x1, y0 ≤ y1. */
@@ -12,9 +15,11 @@ export interface Ruling {
   readonly dir: 'h' | 'v';
 }
 
-type Matrix = [number, number, number, number, number, number];
+/** A PDF transformation matrix [a b c d e f]: x' = a·x + c·y + e, y' = b·x + d·y + f. */
+export type Matrix = [number, number, number, number, number, number];
 
-function multiply(m: Matrix, n: Matrix): Matrix {
+/** The matrix that applies `n` first, then `m` (the CTM after `n cm` when the CTM was `m`). */
+export function multiply(m: Matrix, n: Matrix): Matrix {
   return [
     m[0] * n[0] + m[2] * n[1],
     m[1] * n[0] + m[3] * n[1],
@@ -23,10 +28,6 @@ function multiply(m: Matrix, n: Matrix): Matrix {
     m[0] * n[4] + m[2] * n[5] + m[4],
     m[1] * n[4] + m[3] * n[5] + m[5],
   ];
-}
-
-function apply(m: Matrix, x: number, y: number): [number, number] {
-  return [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
 }
 
 /** pdfjs operator codes this module reads (stable across pdfjs 4–5). */
@@ -51,6 +52,140 @@ const CLOSE = 4;
 const THIN = 2.5;
 
 /**
+ * Collects the rulings of the paths painted on one page. Feed each painted path as moveTo/lineTo/curve/close calls
+ * with points in page space, then `endPath()`; paths that are only clips (ended by `n`) must not be fed at all.
+ *
+ * A subpath of 4 or 5 axis-aligned points is a rectangle (a thin one is a line, a larger one a cell box, one covering
+ * the page its background); any other subpath contributes its horizontal and vertical segments. A curve ends the
+ * subpath before it, so rounded shapes yield no rectangle.
+ */
+export class RulingCollector {
+  private readonly out: Ruling[] = [];
+  /** Points of the current subpath (x, y pairs). */
+  private pts: number[] = [];
+  private startX = 0;
+  private startY = 0;
+  private hasStart = false;
+  private prevX = 0;
+  private prevY = 0;
+  private hasPrev = false;
+
+  constructor(
+    private readonly pageWidth: number,
+    private readonly pageHeight: number,
+  ) {}
+
+  /** The rulings found so far (the collector's own array). */
+  rulings(): Ruling[] {
+    return this.out;
+  }
+
+  moveTo(x: number, y: number): void {
+    this.flush();
+    this.startX = this.prevX = x;
+    this.startY = this.prevY = y;
+    this.hasStart = this.hasPrev = true;
+    this.pts.push(x, y);
+  }
+
+  lineTo(x: number, y: number): void {
+    this.pts.push(x, y);
+    this.prevX = x;
+    this.prevY = y;
+    this.hasPrev = true;
+  }
+
+  /** A Bézier curve: ends the subpath so far; its end point is not kept. */
+  curve(): void {
+    this.flush();
+    this.hasPrev = false;
+  }
+
+  /** Closing a subpath adds its start point unless the path already ends there. */
+  close(): void {
+    if (this.hasStart && this.hasPrev && (this.startX !== this.prevX || this.startY !== this.prevY))
+      this.pts.push(this.startX, this.startY);
+  }
+
+  /** The path is complete: read its last subpath and forget its start. */
+  endPath(): void {
+    this.flush();
+    this.hasStart = this.hasPrev = false;
+  }
+
+  private flush(): void {
+    const pts = this.pts;
+    const n = pts.length / 2;
+    if ((n === 4 || n === 5) && this.axisAligned()) {
+      let x0 = Infinity;
+      let y0 = Infinity;
+      let x1 = -Infinity;
+      let y1 = -Infinity;
+      for (let k = 0; k < pts.length; k += 2) {
+        const x = pts[k] ?? 0;
+        const y = pts[k + 1] ?? 0;
+        x0 = Math.min(x0, x);
+        x1 = Math.max(x1, x);
+        y0 = Math.min(y0, y);
+        y1 = Math.max(y1, y);
+      }
+      this.addRect(x0, y0, x1, y1);
+    } else {
+      for (let k = 2; k < pts.length; k += 2)
+        this.addSegment(pts[k - 2] ?? 0, pts[k - 1] ?? 0, pts[k] ?? 0, pts[k + 1] ?? 0);
+    }
+    pts.length = 0;
+  }
+
+  /** Every side of the closed polygon through the points is horizontal or vertical (within half a point). */
+  private axisAligned(): boolean {
+    const pts = this.pts;
+    for (let k = 0; k < pts.length; k += 2) {
+      const j = (k + 2) % pts.length;
+      const x = pts[k] ?? 0;
+      const y = pts[k + 1] ?? 0;
+      if (!(Math.abs(x - (pts[j] ?? 0)) < 0.5 || Math.abs(y - (pts[j + 1] ?? 0)) < 0.5)) return false;
+    }
+    return true;
+  }
+
+  private addSegment(ax: number, ay: number, bx: number, by: number): void {
+    const dx = Math.abs(ax - bx);
+    const dy = Math.abs(ay - by);
+    if (dx < 0.5 && dy > 2)
+      this.out.push({
+        x0: (ax + bx) / 2,
+        y0: Math.min(ay, by),
+        x1: (ax + bx) / 2,
+        y1: Math.max(ay, by),
+        dir: 'v',
+      });
+    else if (dy < 0.5 && dx > 2)
+      this.out.push({
+        x0: Math.min(ax, bx),
+        y0: (ay + by) / 2,
+        x1: Math.max(ax, bx),
+        y1: (ay + by) / 2,
+        dir: 'h',
+      });
+  }
+
+  private addRect(x0: number, y0: number, x1: number, y1: number): void {
+    const out = this.out;
+    const w = x1 - x0;
+    const h = y1 - y0;
+    if (w > this.pageWidth * 0.98 && h > this.pageHeight * 0.98) return; // page background
+    if (h <= THIN && w > 2) out.push({ x0, y0: (y0 + y1) / 2, x1, y1: (y0 + y1) / 2, dir: 'h' });
+    else if (w <= THIN && h > 2) out.push({ x0: (x0 + x1) / 2, y0, x1: (x0 + x1) / 2, y1, dir: 'v' });
+    else if (w > 2 && h > 2) {
+      // A cell box: its four sides.
+      out.push({ x0, y0, x1, y1: y0, dir: 'h' }, { x0, y0: y1, x1, y1, dir: 'h' });
+      out.push({ x0, y0, x1: x0, y1, dir: 'v' }, { x0: x1, y0, x1, y1, dir: 'v' });
+    }
+  }
+}
+
+/**
  * Rulings of one page. `viewport` maps PDF user space to the page with y down (pdfjs `page.getViewport().transform`).
  */
 export function pageRulings(
@@ -61,41 +196,9 @@ export function pageRulings(
   pageWidth: number,
   pageHeight: number,
 ): Ruling[] {
-  const out: Ruling[] = [];
+  const collector = new RulingCollector(pageWidth, pageHeight);
   let ctm: Matrix = [...(viewport as Matrix)];
   const stack: Matrix[] = [];
-  const addSegment = (ax: number, ay: number, bx: number, by: number): void => {
-    const dx = Math.abs(ax - bx);
-    const dy = Math.abs(ay - by);
-    if (dx < 0.5 && dy > 2)
-      out.push({
-        x0: (ax + bx) / 2,
-        y0: Math.min(ay, by),
-        x1: (ax + bx) / 2,
-        y1: Math.max(ay, by),
-        dir: 'v',
-      });
-    else if (dy < 0.5 && dx > 2)
-      out.push({
-        x0: Math.min(ax, bx),
-        y0: (ay + by) / 2,
-        x1: Math.max(ax, bx),
-        y1: (ay + by) / 2,
-        dir: 'h',
-      });
-  };
-  const addRect = (x0: number, y0: number, x1: number, y1: number): void => {
-    const w = x1 - x0;
-    const h = y1 - y0;
-    if (w > pageWidth * 0.98 && h > pageHeight * 0.98) return; // page background
-    if (h <= THIN && w > 2) out.push({ x0, y0: (y0 + y1) / 2, x1, y1: (y0 + y1) / 2, dir: 'h' });
-    else if (w <= THIN && h > 2) out.push({ x0: (x0 + x1) / 2, y0, x1: (x0 + x1) / 2, y1, dir: 'v' });
-    else if (w > 2 && h > 2) {
-      // A cell box: its four sides.
-      out.push({ x0, y0, x1, y1: y0, dir: 'h' }, { x0, y0: y1, x1, y1, dir: 'h' });
-      out.push({ x0, y0, x1: x0, y1, dir: 'v' }, { x0: x1, y0, x1, y1, dir: 'v' });
-    }
-  };
   for (let i = 0; i < fnArray.length; i++) {
     const fn = fnArray[i];
     const args = argsArray[i];
@@ -110,74 +213,39 @@ export function pageRulings(
     } else if (fn === ops.paintFormXObjectEnd) ctm = stack.pop() ?? ctm;
     else if (fn === ops.constructPath && Array.isArray(args) && args[0] !== ops.endPath) {
       // A path ended without painting is a clip (text boxes in ONLYOFFICE output), not a border.
-      readPath(args, ctm, addSegment, addRect);
+      readPath(args, ctm, collector);
     }
   }
-  return out;
+  return collector.rulings();
 }
 
-function readPath(
-  args: unknown[],
-  ctm: Matrix,
-  addSegment: (ax: number, ay: number, bx: number, by: number) => void,
-  addRect: (x0: number, y0: number, x1: number, y1: number) => void,
-): void {
+/** Feed the subpaths of one pdfjs constructPath op to the collector. */
+function readPath(args: unknown[], ctm: Matrix, collector: RulingCollector): void {
   const paths = args[1];
   const list = Array.isArray(paths) ? paths : [paths];
   for (const data of list) {
     if (!data || !(Array.isArray(data) || ArrayBuffer.isView(data))) continue;
     const d = data as ArrayLike<number>;
-    const pts: [number, number][] = [];
-    let start: [number, number] | null = null;
-    let prev: [number, number] | null = null;
-    const flush = (): void => {
-      if (pts.length === 5 || pts.length === 4) {
-        const xs = pts.map((p) => p[0]);
-        const ys = pts.map((p) => p[1]);
-        const axisAligned = pts.every((p, k) => {
-          const q = pts[(k + 1) % pts.length] ?? p;
-          return Math.abs(p[0] - q[0]) < 0.5 || Math.abs(p[1] - q[1]) < 0.5;
-        });
-        if (axisAligned) {
-          addRect(Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys));
-          pts.length = 0;
-          return;
-        }
-      }
-      for (let k = 1; k < pts.length; k++) {
-        const a = pts[k - 1];
-        const b = pts[k];
-        if (a && b) addSegment(a[0], a[1], b[0], b[1]);
-      }
-      pts.length = 0;
-    };
     let k = 0;
     while (k < d.length) {
       const op = d[k++];
-      if (op === MOVE) {
-        flush();
-        const p = apply(ctm, d[k] ?? 0, d[k + 1] ?? 0);
+      if (op === MOVE || op === LINE) {
+        const x = d[k] ?? 0;
+        const y = d[k + 1] ?? 0;
         k += 2;
-        start = p;
-        prev = p;
-        pts.push(p);
-      } else if (op === LINE) {
-        const p = apply(ctm, d[k] ?? 0, d[k + 1] ?? 0);
-        k += 2;
-        pts.push(p);
-        prev = p;
+        const px = ctm[0] * x + ctm[2] * y + ctm[4];
+        const py = ctm[1] * x + ctm[3] * y + ctm[5];
+        if (op === MOVE) collector.moveTo(px, py);
+        else collector.lineTo(px, py);
       } else if (op === CURVE) {
         k += 6;
-        flush();
-        prev = null;
+        collector.curve();
       } else if (op === QUAD) {
         k += 4;
-        flush();
-        prev = null;
-      } else if (op === CLOSE) {
-        if (start && prev && (start[0] !== prev[0] || start[1] !== prev[1])) pts.push(start);
-      } else break;
+        collector.curve();
+      } else if (op === CLOSE) collector.close();
+      else break;
     }
-    flush();
+    collector.endPath();
   }
 }
