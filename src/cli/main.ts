@@ -1,6 +1,10 @@
 /** CLI entry: parses argv, runs a command, owns stdio and exit codes (0 ok, 1 findings, 2 usage/input error). */
 import { Command, CommanderError } from 'commander';
-import { audit, companionOf, InputError, parseFiles, previousOf, type Disclosure } from '../index.ts';
+import { audit, companionOf, previousOf } from '../audit.ts';
+import { InputError } from '../ingest/errors.ts';
+import type { Disclosure } from '../model/document.ts';
+import { parseFiles } from '../read.ts';
+import { BUILD_FORMATS, reportError, splitList } from './common.ts';
 import type { AuditConfig } from '../rules/engine.ts';
 import { allRules } from '../rules/index.ts';
 import { GROUP_NAMES } from '../rules/define-rule.ts';
@@ -14,16 +18,7 @@ import { renderPages } from '../ingest/pdf/render.ts';
 import { findConfig, loadConfig, mergeConfig } from './config.ts';
 import { disclosureToJson } from '../report/parse-json.ts';
 import { renderDisclosure } from '../report/parse-text.ts';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { build, BuildRefused } from '../generate/build.ts';
-import { renderHtml } from '../generate/html.ts';
-import { renderXlsx } from '../generate/xlsx.ts';
-import { renderDocx } from '../generate/docx.ts';
-import { chromiumPath, PdfUnavailable, renderPdf } from '../generate/pdf.ts';
-import { dataJsonSchema } from '../generate/data.ts';
-import { readDataFile, type DataFile } from '../generate/read.ts';
-import { cellOf, templateWorkbook } from '../generate/workbook.ts';
+import { readFile } from 'node:fs/promises';
 
 interface ParseFlags {
   readonly json?: boolean;
@@ -107,15 +102,6 @@ async function evidencePages(
   return out;
 }
 
-function splitList(s: string | undefined): string[] {
-  return s
-    ? s
-        .split(',')
-        .map((x) => x.trim())
-        .filter((x) => x !== '')
-    : [];
-}
-
 async function runCheck(files: readonly string[], flags: CheckFlags, debug: boolean): Promise<number> {
   if (!(FORMATS as readonly string[]).includes(flags.format)) {
     process.stderr.write(`juesuan: 不支持的输出格式“${flags.format}”（可选：${FORMATS.join('、')}）\n`);
@@ -180,129 +166,12 @@ async function runCheck(files: readonly string[], flags: CheckFlags, debug: bool
   return checked.some((d) => d.findings.some((f) => f.severity === 'error')) ? 1 : 0;
 }
 
-interface BuildFlags {
-  readonly out: string;
-  readonly format?: string;
-  readonly maxSize?: string;
-}
-
-const BUILD_FORMATS = ['txt', 'html', 'xlsx', 'docx', 'pdf'] as const;
-
-async function runBuild(file: string, flags: BuildFlags, debug: boolean): Promise<number> {
-  const formats = flags.format
-    ? splitList(flags.format)
-    : BUILD_FORMATS.filter((f) => f !== 'pdf' || chromiumPath() !== null);
-  if (!flags.format && !formats.includes('pdf'))
-    process.stderr.write(`juesuan: 提示：${new PdfUnavailable().message}，本次不生成 PDF\n`);
-  for (const f of formats) {
-    if ((BUILD_FORMATS as readonly string[]).includes(f)) continue;
-    process.stderr.write(`juesuan: 不支持的输出格式“${f}”（可选：${BUILD_FORMATS.join('、')}）\n`);
-    return 2;
-  }
-  let input: DataFile;
-  try {
-    input = await readDataFile(file, flags.maxSize ? Number(flags.maxSize) * 1024 * 1024 : undefined);
-  } catch (err) {
-    reportError(err, file, debug);
-    return 2;
-  }
-  let built;
-  try {
-    built = build(input.data, file);
-  } catch (err) {
-    if (err instanceof BuildRefused) {
-      process.stderr.write(`juesuan: ${file}: 编制数据有 ${err.problems.length} 处问题，未生成任何文件：\n`);
-      for (const p of err.problems) {
-        const cell = input.cells ? cellOf(input.cells, p.path) : null;
-        process.stderr.write(`  ${cell ? `${cell}（${p.path}）` : p.path}：${p.message}\n`);
-      }
-      return 1;
-    }
-    reportError(err, file, debug);
-    return 2;
-  }
-  // render everything before writing anything: a format that cannot be made leaves no partial output
-  const outputs: [string, string | Buffer][] = [];
-  try {
-    for (const f of formats) {
-      const content =
-        f === 'html'
-          ? renderHtml(built.layout)
-          : f === 'xlsx'
-            ? await renderXlsx(built.layout)
-            : f === 'docx'
-              ? await renderDocx(built.layout)
-              : f === 'pdf'
-                ? await renderPdf(built.layout)
-                : built.text;
-      outputs.push([join(flags.out, `${built.name}.${f}`), content]);
-    }
-  } catch (err) {
-    if (err instanceof PdfUnavailable) {
-      process.stderr.write(`juesuan: ${err.message}\n`);
-      return 2;
-    }
-    reportError(err, file, debug);
-    return 2;
-  }
-  try {
-    await mkdir(flags.out, { recursive: true });
-    for (const [target, content] of outputs) {
-      await writeFile(target, content);
-      process.stdout.write(`已生成：${target}\n`);
-    }
-  } catch {
-    process.stderr.write(`juesuan: ${flags.out}: 无法写入输出目录\n`);
-    return 2;
-  }
-  return 0;
-}
-
-async function runTemplate(
-  flags: { year: string; out: string; from?: string },
-  debug: boolean,
-): Promise<number> {
-  const year = Number(flags.year);
-  if (!Number.isInteger(year) || year < 2015 || year > 2100) {
-    process.stderr.write(`juesuan: 年度“${flags.year}”不对（应为 2015–2100 的整数）\n`);
-    return 2;
-  }
-  let filled: unknown;
-  if (flags.from) {
-    try {
-      filled = (await readDataFile(flags.from)).data;
-    } catch (err) {
-      reportError(err, flags.from, debug);
-      return 2;
-    }
-  }
-  try {
-    await writeFile(flags.out, await templateWorkbook(year, filled));
-  } catch {
-    process.stderr.write(`juesuan: ${flags.out}: 无法写入\n`);
-    return 2;
-  }
-  process.stdout.write(`已生成：${flags.out}\n`);
-  return 0;
-}
-
 function listRules(): string {
   const lines = allRules.map(
     (r) =>
       `${r.meta.id.padEnd(6)} ${r.meta.severity.padEnd(7)} ${GROUP_NAMES[r.meta.group]}  ${r.meta.title}`,
   );
   return [...lines, '', `共 ${allRules.length} 条规则。`].join('\n');
-}
-
-function reportError(err: unknown, file: string, debug: boolean): void {
-  if (err instanceof InputError) {
-    process.stderr.write(`juesuan: ${err.file}: ${err.reason}\n`);
-    return;
-  }
-  process.stderr.write(
-    `juesuan: ${file}: 内部错误，请带上此文件报告问题${debug ? '' : '（加 --debug 查看详情）'}\n`,
-  );
-  if (debug && err instanceof Error) process.stderr.write(`${err.stack ?? err.message}\n`);
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
@@ -351,8 +220,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       BUILD_FORMATS.join(','),
     )
     .option('--max-size <MiB>', '数据文件大小上限（MiB）', '20')
-    .action(async (data: string, flags: BuildFlags) => {
-      exitCode = await runBuild(data, flags, debug);
+    .action(async (data: string, flags: import('./generate.ts').BuildFlags) => {
+      exitCode = await (await import('./generate.ts')).runBuild(data, flags, debug);
     });
   program
     .command('template')
@@ -363,13 +232,13 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('-o, --out <file>', '输出文件', '决算编制数据.xlsx')
     .option('--from <data.json>', '用已有的 JSON 编制数据填好工作簿')
     .action(async (flags: { year: string; out: string; from?: string }) => {
-      exitCode = await runTemplate(flags, debug);
+      exitCode = await (await import('./generate.ts')).runTemplate(flags, debug);
     });
   program
     .command('schema')
     .description('输出编制数据的 JSON Schema')
-    .action(() => {
-      process.stdout.write(`${JSON.stringify(dataJsonSchema(), null, 2)}\n`);
+    .action(async () => {
+      (await import('./generate.ts')).printSchema();
     });
   program
     .command('rules')
