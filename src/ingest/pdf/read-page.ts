@@ -3,6 +3,7 @@
  * code runs in this thread and in the page workers (pool.ts); what it returns is plain data that crosses threads.
  */
 import type { LayoutDocument, LayoutLine } from '../layout.ts';
+import { openGraphics, type GraphicsReader, type PageGraphics } from './content.ts';
 import { pageRulings, type Ruling } from './graphics.ts';
 import { eraseRulings, imageRulings, ocrAvailable, ocrImage, splitAtRulings } from './ocr.ts';
 import { loadPdfJs, openPdf, type PdfDocument, type PdfJs } from './open.ts';
@@ -136,6 +137,8 @@ export class PdfPageReader {
   private constructor(
     private readonly pdfjs: PdfJs,
     private readonly doc: PdfDocument,
+    /** The page graphics read from the content streams (null: ask pdfjs for its operator list). */
+    private readonly graphics: GraphicsReader | null,
     private readonly bytes: Uint8Array,
     private readonly file: string,
     private readonly options: PdfOptions,
@@ -146,7 +149,17 @@ export class PdfPageReader {
     const pdfjs = await loadPdfJs();
     // Text and table lines never need the pictures: pdfjs would decode every seal and logo.
     const doc = await openPdf(bytes, file, { images: false });
-    return new PdfPageReader(pdfjs, doc, bytes, file, options);
+    // Table lines straight from the content streams, ~40× cheaper than pdfjs's operator list; trusted only when it
+    // sees the same pages as pdfjs.
+    const graphics = openGraphics(bytes);
+    return new PdfPageReader(
+      pdfjs,
+      doc,
+      graphics?.pageCount === doc.numPages ? graphics : null,
+      bytes,
+      file,
+      options,
+    );
   }
 
   get pages(): number {
@@ -180,17 +193,23 @@ export class PdfPageReader {
       let rulings: Ruling[] = [];
       let ocrConfidence: number | undefined;
       if (runs.length === 0) {
-        const scanned = this.options.ocr === false ? null : await this.readScanned(p, warnings);
+        const drawn = this.graphics?.page(p, vp.transform, vp.width, vp.height) ?? null;
+        // A page with no text and no picture is blank; one with a picture is a scan.
+        const scanned =
+          this.options.ocr === false || drawn?.pictured === false
+            ? null
+            : await this.readScanned(p, drawn, warnings);
         if (scanned) {
           runs.push(...scanned.runs);
           rulings = scanned.rulings;
           ocrConfidence = scanned.confidence;
         }
       } else if (this.mayHoldTable(runs)) {
-        // The drawing operators (table lines) are only needed on a page that may hold a table — figures on it, or
-        // table words; a page of prose is read from its text alone.
-        const ops = await page.getOperatorList();
-        rulings = pageRulings(ops.fnArray, ops.argsArray, this.pdfjs.OPS, vp.transform, vp.width, vp.height);
+        // The table lines are only needed on a page that may hold a table — figures on it, or table words; a page
+        // of prose is read from its text alone.
+        rulings =
+          this.graphics?.page(p, vp.transform, vp.width, vp.height)?.rulings ??
+          (await this.pdfjsRulings(page));
       }
       const laid = layoutPage({ page: p, width: vp.width, height: vp.height, runs, rulings });
       return {
@@ -204,6 +223,13 @@ export class PdfPageReader {
     }
   }
 
+  /** The rulings of a page from pdfjs's operator list (when the content streams cannot be read here). */
+  private async pdfjsRulings(page: PdfPage): Promise<Ruling[]> {
+    const vp = page.getViewport({ scale: 1 });
+    const ops = await page.getOperatorList();
+    return pageRulings(ops.fnArray, ops.argsArray, this.pdfjs.OPS, vp.transform, vp.width, vp.height);
+  }
+
   private mayHoldTable(runs: readonly TextRun[]): boolean {
     return runs.some((r) => FIGURE.test(r.text.trim()) || TABLE_WORDS.test(r.text.replace(/\s+/g, '')));
   }
@@ -211,23 +237,33 @@ export class PdfPageReader {
   /** A page without a text layer: when it shows a picture (a scan), read it by OCR. */
   private async readScanned(
     p: number,
+    known: PageGraphics | null,
     warnings: Warning[],
   ): Promise<{ runs: TextRun[]; rulings: Ruling[]; confidence: number } | null> {
     this.#pictures ??= openPdf(this.bytes, this.file);
     const doc = await this.#pictures;
     const page = await doc.getPage(p);
     try {
-      const ops = await page.getOperatorList();
-      const { OPS } = this.pdfjs;
-      const pictured = ops.fnArray.some(
-        (fn) => fn === OPS.paintImageXObject || fn === OPS.paintInlineImageXObject,
-      );
-      if (!pictured) return null;
+      const vp = page.getViewport({ scale: 1 });
+      let drawn = known;
+      if (!drawn) {
+        const ops = await page.getOperatorList();
+        const { OPS } = this.pdfjs;
+        const painted = new Set([
+          OPS.paintImageXObject,
+          OPS.paintInlineImageXObject,
+          OPS.paintImageXObjectRepeat,
+          OPS.paintInlineImageXObjectGroup,
+        ]);
+        drawn = {
+          rulings: pageRulings(ops.fnArray, ops.argsArray, OPS, vp.transform, vp.width, vp.height),
+          pictured: ops.fnArray.some((fn) => painted.has(fn)),
+        };
+      }
+      if (!drawn.pictured) return null;
       const scanned = await readScan(page, p, warnings);
       if (!scanned) return null;
-      const vp = page.getViewport({ scale: 1 });
-      const drawn = pageRulings(ops.fnArray, ops.argsArray, OPS, vp.transform, vp.width, vp.height);
-      return { ...scanned, rulings: [...drawn, ...scanned.rulings] };
+      return { ...scanned, rulings: [...drawn.rulings, ...scanned.rulings] };
     } finally {
       page.cleanup();
     }
