@@ -4,6 +4,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { build } from '../src/generate/build.ts';
+import { chromiumPath, renderPdf } from '../src/generate/pdf.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const BIN = join(ROOT, 'bin', 'juesuan.js');
@@ -80,6 +82,29 @@ describe('juesuan parse', () => {
     expect(mixed.code).toBe(2);
     expect((JSON.parse(mixed.stdout) as unknown[]).length).toBe(1);
   });
+
+  it('takes the reading limits, and refuses a wrong one in one line', () => {
+    expect(run('parse', FIXTURE, '--timeout', '30', '--max-pages', '10', '--max-size', '5').code).toBe(0);
+    for (const flag of ['--timeout', '--max-pages', '--max-size']) {
+      const r = run('check', FIXTURE, flag, 'abc');
+      expect(r.code, flag).toBe(2);
+      expect(r.stderr.trim()).toBe(`juesuan: ${flag}“abc”不对（应为正数）`);
+    }
+  });
+
+  it.skipIf(chromiumPath() === null)(
+    'stops at the page limit of a PDF with its reason',
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'juesuan-cli-pdf-'));
+      const pdf = join(dir, '决算.pdf');
+      const data = join(ROOT, 'examples', 'data', '青山县林业局-2023.json');
+      writeFileSync(pdf, await renderPdf(build(JSON.parse(readFileSync(data, 'utf8'))).layout));
+      const r = run('check', pdf, '--max-pages', '3');
+      expect(r.code).toBe(2);
+      expect(r.stderr.trim()).toMatch(/^juesuan: .*决算\.pdf: 页数过多（\d+ 页，上限 3 页）$/);
+    },
+    120_000,
+  );
 
   it('exits 2 on a usage error', () => {
     expect(run('parse').code).toBe(2);

@@ -3,7 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { audit, companionOf, previousOf } from '../audit.ts';
 import { InputError } from '../ingest/errors.ts';
 import type { Disclosure } from '../model/document.ts';
-import { parseFiles } from '../read.ts';
+import { parseFiles, type FileOptions } from '../read.ts';
 import { BUILD_FORMATS, reportError, splitList } from './common.ts';
 import type { AuditConfig } from '../rules/engine.ts';
 import { allRules } from '../rules/index.ts';
@@ -20,16 +20,44 @@ import { disclosureToJson } from '../report/parse-json.ts';
 import { renderDisclosure } from '../report/parse-text.ts';
 import { readFile } from 'node:fs/promises';
 
-interface ParseFlags {
-  readonly json?: boolean;
+/** The reading limits a user may set on `parse` and `check`. */
+interface LimitFlags {
   readonly maxSize?: string;
+  readonly timeout?: string;
+  readonly maxPages?: string;
+}
+
+/** The reader options for the limit flags, or the one-line reason a flag is wrong. */
+function readLimits(flags: LimitFlags): FileOptions | string {
+  const positive = (v: string | undefined, what: string): number | string | undefined => {
+    if (v === undefined) return undefined;
+    const n = Number(v);
+    return Number.isFinite(n) && n > 0 ? n : `${what}“${v}”不对（应为正数）`;
+  };
+  const size = positive(flags.maxSize, '--max-size');
+  const timeout = positive(flags.timeout, '--timeout');
+  const pages = positive(flags.maxPages, '--max-pages');
+  for (const v of [size, timeout, pages]) if (typeof v === 'string') return v;
+  return {
+    ...(typeof size === 'number' ? { maxBytes: Math.round(size * 1024 * 1024) } : {}),
+    ...(typeof timeout === 'number' ? { timeoutMs: Math.round(timeout * 1000) } : {}),
+    ...(typeof pages === 'number' ? { maxPages: Math.floor(pages) } : {}),
+  };
+}
+
+interface ParseFlags extends LimitFlags {
+  readonly json?: boolean;
 }
 
 async function runParse(files: readonly string[], flags: ParseFlags, debug: boolean): Promise<number> {
   let code = 0;
   const docs: Record<string, unknown>[] = [];
-  const maxBytes = flags.maxSize ? Number(flags.maxSize) * 1024 * 1024 : undefined;
-  for (const r of await parseFiles(files, maxBytes ? { maxBytes } : {})) {
+  const limits = readLimits(flags);
+  if (typeof limits === 'string') {
+    process.stderr.write(`juesuan: ${limits}\n`);
+    return 2;
+  }
+  for (const r of await parseFiles(files, limits)) {
     if (!r.doc) {
       code = 2;
       reportError(r.error, r.file, debug);
@@ -45,13 +73,12 @@ async function runParse(files: readonly string[], flags: ParseFlags, debug: bool
   return code;
 }
 
-interface CheckFlags {
+interface CheckFlags extends LimitFlags {
   readonly format: string;
   readonly only?: string;
   readonly disable?: string;
   readonly config?: string;
   readonly roundingNotes?: boolean;
-  readonly maxSize?: string;
 }
 
 const FORMATS = ['text', 'json', 'sarif', 'html'] as const;
@@ -114,7 +141,11 @@ async function runCheck(files: readonly string[], flags: CheckFlags, debug: bool
   };
   const checked: CheckedDocument[] = [];
   let inputError = false;
-  const maxBytes = flags.maxSize ? Number(flags.maxSize) * 1024 * 1024 : undefined;
+  const limits = readLimits(flags);
+  if (typeof limits === 'string') {
+    process.stderr.write(`juesuan: ${limits}\n`);
+    return 2;
+  }
   const parsed: {
     file: string;
     files: readonly string[];
@@ -123,7 +154,7 @@ async function runCheck(files: readonly string[], flags: CheckFlags, debug: bool
     error?: string;
   }[] = [];
   // Files are read together: a disclosure split into a tables file and a text file is one document.
-  for (const r of await parseFiles(files, maxBytes ? { maxBytes } : {})) {
+  for (const r of await parseFiles(files, limits)) {
     try {
       if (!r.doc) throw r.error;
       const configPath = flags.config ?? findConfig(r.files[0] ?? r.file);
@@ -190,22 +221,26 @@ export async function main(argv: readonly string[]): Promise<number> {
   program
     .command('parse')
     .description('解析决算公开文件，显示识别出的表格、章节和未识别内容')
-    .argument('<files...>', '文本文件（UTF-8 或 GB18030）')
+    .argument('<files...>', '公开文件：PDF、DOCX、XLSX/XLS、HTML 或文本（按内容识别格式）')
     .option('--json', '输出 JSON（固定接口）')
     .option('--max-size <MiB>', '单个文件大小上限（MiB）', '50')
+    .option('--timeout <秒>', '读取单个 PDF 的时限（秒）', '300')
+    .option('--max-pages <页>', 'PDF 页数上限', '1000')
     .action(async (files: string[], flags: ParseFlags) => {
       exitCode = await runParse(files, flags, debug);
     });
   program
     .command('check')
     .description('审核决算公开文件：表内、表间、表文一致性，完整性与科目分类')
-    .argument('<files...>', '文本文件（UTF-8 或 GB18030）')
+    .argument('<files...>', '公开文件：PDF、DOCX、XLSX/XLS、HTML 或文本（按内容识别格式）')
     .option('-f, --format <format>', '输出格式：text、json、sarif、html', 'text')
     .option('--only <ids>', '只运行这些规则或规则组（逗号分隔，如 I-01,X 或 between-tables）')
     .option('--disable <ids>', '不运行这些规则或规则组')
     .option('--config <file>', '配置文件（默认向上查找 juesuan.config.json）')
     .option('--rounding-notes', '尾数差也作为提示列出')
     .option('--max-size <MiB>', '单个文件大小上限（MiB）', '50')
+    .option('--timeout <秒>', '读取单个 PDF 的时限（秒）', '300')
+    .option('--max-pages <页>', 'PDF 页数上限', '1000')
     .action(async (files: string[], flags: CheckFlags) => {
       exitCode = await runCheck(files, flags, debug);
     });
