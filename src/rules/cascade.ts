@@ -18,10 +18,13 @@ function key(l: Location | undefined): string | null {
 }
 
 // P-01…P-06 are the arithmetic identities of a 绩效自评表 (money block, 执行率, scores, weights, total).
-const isArithmetic = (f: Finding): boolean => /^[IX]-/.test(f.ruleId) || /^P-0[1-6]$/.test(f.ruleId);
+// A 尾数差 note (rounding notes asked for) is not a broken identity and blames no figure.
+const isArithmetic = (f: Finding): boolean =>
+  f.messageId !== 'roundingGap' && (/^[IX]-/.test(f.ruleId) || /^P-0[1-6]$/.test(f.ruleId));
 // Narrative and specific-item findings cite table figures; when such a figure is a culprit they follow its group.
 // So do the P rules comparing a 自评表 or a 自评报告 with the 决算 (P-13…P-20).
-const follows = (f: Finding): boolean => /^[NS]-/.test(f.ruleId) || /^P-(1[3-9]|20)$/.test(f.ruleId);
+const follows = (f: Finding): boolean =>
+  f.messageId !== 'roundingGap' && (/^[NS]-/.test(f.ruleId) || /^P-(1[3-9]|20)$/.test(f.ruleId));
 
 export function collapseCascades(findings: readonly Finding[]): CollapsedFinding[] {
   // Arithmetic findings: every table figure of the identity. Narrative findings: the table figures they cite,

@@ -18,6 +18,16 @@ export interface ReportInput<Id extends string> {
   readonly fix?: { readonly description: string; readonly safe: boolean } | null;
 }
 
+/** A 尾数差: the total as printed, the parts added up, the gap and the tolerance, and where they are. */
+export interface RoundingNoteInput {
+  readonly lhs: string;
+  readonly rhs: string;
+  readonly total: number;
+  readonly sum: number;
+  readonly tolerance: string;
+  readonly locations: readonly Location[];
+}
+
 export interface Tolerances {
   /** Emit a note for sums within the rounding tolerance (尾数差); default off. */
   readonly roundingNotes: boolean;
@@ -38,6 +48,11 @@ export interface RuleContext<Id extends string = string> {
   sameAmount(a: number, b: number): boolean;
   /** A total against the sum of n separately rounded parts: |gap| ≤ 0.005·(n+1) of the unit. */
   withinRounding(total: number, sum: number, parts: number): boolean;
+  /**
+   * A total that differs from its parts only within the rounding tolerance (尾数差, rules.md §9.2): not a finding,
+   * but a note when the user asks for rounding notes (`tolerances.roundingNotes`); otherwise nothing.
+   */
+  roundingNote(input: RoundingNoteInput): void;
   cellAt(table: Table, row: Row, cell: Cell): Location;
   rowAt(table: Table, row: Row): Location;
   tableAt(table: Table): Location;

@@ -11,6 +11,11 @@ import {
 } from './context.ts';
 import { collapseCascades, type CollapsedFinding } from './cascade.ts';
 import { appliesTo, type AnyRule, type RuleGroup } from './define-rule.ts';
+import { formatHundredths } from '../model/amount.ts';
+
+/** The note for a 尾数差 (any rule's sum within the rounding tolerance), when rounding notes are asked for. */
+const ROUNDING_GAP =
+  '{{lhs}} 与 {{rhs}} 相差 {{gap}}，在尾数容差 {{tolerance}} 以内（尾数差：各数分别四舍五入所致，不是错误）';
 
 export interface AuditConfig {
   /** Rule ids or groups to run only (empty = all). */
@@ -70,6 +75,24 @@ export function runRules(
       ...helpers,
       sameAmount: (a, b) => a === b,
       withinRounding: (total, sum, parts) => 2 * Math.abs(total - sum) <= parts + 1,
+      roundingNote: (input) => {
+        if (!tolerances.roundingNotes || input.total === input.sum) return;
+        findings.push({
+          ruleId: rule.meta.id,
+          messageId: 'roundingGap',
+          severity: 'note',
+          message: renderMessage(ROUNDING_GAP, {
+            lhs: input.lhs,
+            rhs: input.rhs,
+            gap: formatHundredths(Math.abs(input.total - input.sum)),
+            tolerance: input.tolerance,
+          }),
+          locations: [...input.locations],
+          expected: { amount: input.sum },
+          actual: { amount: input.total },
+          fix: null,
+        });
+      },
       report: (input) => {
         const template = rule.meta.messages[input.messageId];
         if (template === undefined) throw new Error(`unknown messageId ${input.messageId}`);

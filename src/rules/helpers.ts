@@ -109,16 +109,28 @@ export function evaluateSum(ctx: RuleContext, check: SumCheck): SumResult | null
 /** Check and report total ≈ Σ parts with the standard `mismatch` message; returns false when reported. */
 export function checkSum<Id extends string>(ctx: RuleContext<Id>, messageId: Id, check: SumCheck): boolean {
   const r = evaluateSum(ctx, check);
-  if (!r || r.ok) return true;
+  if (!r) return true;
+  const locations = [
+    ctx.cellAt(check.total.table, check.total.row, check.total.cell),
+    ...check.parts.map((p) => ctx.cellAt(p.table, p.row, p.cell)),
+  ];
+  if (r.ok) {
+    if (!check.exact) {
+      ctx.roundingNote({
+        ...r.data,
+        total: check.total.value ?? 0,
+        sum: r.sum,
+        locations,
+      });
+    }
+    return true;
+  }
   ctx.report({
     messageId,
     data: r.data,
     expected: { amount: r.sum },
     actual: { amount: check.total.value ?? 0 },
-    locations: [
-      ctx.cellAt(check.total.table, check.total.row, check.total.cell),
-      ...check.parts.map((p) => ctx.cellAt(p.table, p.row, p.cell)),
-    ],
+    locations,
   });
   return false;
 }

@@ -177,10 +177,6 @@ export class PdfPageReader {
     }
     try {
       return await this.readOpen(page, p, warnings);
-    } catch {
-      // A damaged content stream: the page is reported, the rest of the document is read.
-      warnings.push({ code: 'pdf-page-unreadable', message: `第 ${String(p)} 页无法读取`, at: { page: p } });
-      return { page: p, lines: [], openEnd: false, noText: false, warnings };
     } finally {
       page.cleanup();
     }
@@ -189,7 +185,18 @@ export class PdfPageReader {
   private async readOpen(page: PdfPage, p: number, warnings: Warning[]): Promise<PageResult> {
     {
       const vp = page.getViewport({ scale: 1 });
-      const runs = await textRuns(page);
+      let runs: TextRun[];
+      try {
+        runs = await textRuns(page);
+      } catch {
+        // A damaged content stream: the page is reported, the rest of the document is read.
+        warnings.push({
+          code: 'pdf-page-unreadable',
+          message: `第 ${String(p)} 页无法读取`,
+          at: { page: p },
+        });
+        return { page: p, lines: [], openEnd: false, noText: false, warnings };
+      }
       let rulings: Ruling[] = [];
       let ocrConfidence: number | undefined;
       if (runs.length === 0) {
@@ -198,7 +205,14 @@ export class PdfPageReader {
         const scanned =
           this.options.ocr === false || drawn?.pictured === false
             ? null
-            : await this.readScanned(p, drawn, warnings);
+            : await this.readScanned(p, drawn, warnings).catch(() => {
+                warnings.push({
+                  code: 'pdf-page-unreadable',
+                  message: `第 ${String(p)} 页无法读取`,
+                  at: { page: p },
+                });
+                return null;
+              });
         if (scanned) {
           runs.push(...scanned.runs);
           rulings = scanned.rulings;
@@ -223,11 +237,18 @@ export class PdfPageReader {
     }
   }
 
-  /** The rulings of a page from pdfjs's operator list (when the content streams cannot be read here). */
+  /**
+   * The rulings of a page from pdfjs's operator list (when the content streams cannot be read here); none when pdfjs
+   * cannot draw the page either (its text is still read, as lines).
+   */
   private async pdfjsRulings(page: PdfPage): Promise<Ruling[]> {
     const vp = page.getViewport({ scale: 1 });
-    const ops = await page.getOperatorList();
-    return pageRulings(ops.fnArray, ops.argsArray, this.pdfjs.OPS, vp.transform, vp.width, vp.height);
+    try {
+      const ops = await page.getOperatorList();
+      return pageRulings(ops.fnArray, ops.argsArray, this.pdfjs.OPS, vp.transform, vp.width, vp.height);
+    } catch {
+      return [];
+    }
   }
 
   private mayHoldTable(runs: readonly TextRun[]): boolean {

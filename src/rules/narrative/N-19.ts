@@ -144,8 +144,22 @@ export default defineRule({
         const check = sumWithinPrinted(b.whole, b.parts);
         const over = b.whole.value < check.sum && !check.ok;
         const full = exhaustive(b);
-        if (!over && (!full || check.ok)) continue;
         const partsText = b.parts.map((x) => `${partName(x.label)}${formatHundredths(x.value)}`).join(' + ');
+        const locations = [
+          sentenceLocation(p, b.whole.start),
+          ...b.parts.map((x) => sentenceLocation(p, x.start)),
+        ];
+        if (full && check.ok) {
+          ctx.roundingNote({
+            lhs: `“${p.section.heading}” ${b.whole.label} ${b.whole.raw}`,
+            rhs: `${partsText} = ${formatHundredths(check.sum)}万元`,
+            total: b.whole.value,
+            sum: check.sum,
+            tolerance: check.tolerance,
+            locations,
+          });
+        }
+        if (!over && (!full || check.ok)) continue;
         ctx.report({
           messageId: over ? 'exceeds' : 'notEqual',
           data: {
@@ -159,10 +173,7 @@ export default defineRule({
           },
           expected: { amount: check.sum },
           actual: { amount: b.whole.value },
-          locations: [
-            sentenceLocation(p, b.whole.start),
-            ...b.parts.map((x) => sentenceLocation(p, x.start)),
-          ],
+          locations,
         });
       }
     }
