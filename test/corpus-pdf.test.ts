@@ -105,6 +105,14 @@ describe.skipIf(!existsSync(GOOD))('Shanghai 2024 决算 PDFs (../shared/corpus/
       expect.stringMatching(/^p18 .*“决算数小于预算数”未写明是与哪一预算数比较；本节其他 8 处写“全年预算数”/),
       expect.stringMatching(/^p19 .*“决算数小于预算数”未写明/),
     ]);
+    // 基本支出 105.58 vs 人员经费 95.36 + 公用经费 10.23 = 105.59: a 尾数差 (rules.md §9.2), a note only when asked for.
+    const rounding = audit(await read(SOCIAL), {
+      only: ['X-11'],
+      tolerances: { roundingNotes: true },
+    }).findings;
+    expect(rounding.map((f) => f.message)).toEqual([
+      expect.stringMatching(/105\.58 与 .*95\.36 \+ .*10\.23 = 105\.59 相差 0\.01，在尾数容差 0\.015 以内/),
+    ]);
   }, 300_000);
 
   it('规划和自然资源局: name variants, §六 all-funds figures, 236.63/236.64, 3845.25/3845.24, 13.95 without %, 下降（增长）', async () => {
