@@ -194,7 +194,7 @@ describe('juesuan build', () => {
     );
     expect(ok.code).toBe(0);
     expect(run('template', '--year', 'abc').code).toBe(2);
-  });
+  }, 120_000);
 
   it('prints the JSON Schema of the data', () => {
     const r = run('schema');
