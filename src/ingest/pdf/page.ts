@@ -268,6 +268,46 @@ const OUTSIDE_TABLE =
 
 const NUMERIC = /^[-−–]?[\d,，]+(?:\.\d+)?%?$/;
 
+const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
+
+/**
+ * A run that crosses a cell border — figures set edge to edge in neighbouring cells come as one text item with a
+ * single space ("18,120,593.00 1,710,062.00", "371,514,655.00 一、一般公共服务支出") — split at the space nearest
+ * each border it crosses. Character positions are interpolated, a CJK character counting twice a Latin one.
+ */
+function splitAtBorders(grid: Grid, run: TextRun): TextRun[] {
+  if (!/\S\s\S/.test(run.text)) return [run];
+  const r = locate(grid.ys, (run.top + run.bottom) / 2);
+  if (r < 0) return [run];
+  const chars = Array.from(run.text);
+  const weights = chars.map((ch) => (WIDE.test(ch) ? 2 : 1));
+  const total = weights.reduce((a, b) => a + b, 0);
+  const at: number[] = [0]; // x of each character's left edge
+  for (const w of weights) at.push((at[at.length - 1] ?? 0) + ((run.x1 - run.x0) * w) / total);
+  const cuts: number[] = [];
+  for (let k = 1; k + 1 < grid.xs.length; k++) {
+    const x = grid.xs[k] ?? 0;
+    if (x <= run.x0 + 1 || x >= run.x1 - 1 || !grid.vBorder(r, k - 1)) continue;
+    let best = -1;
+    chars.forEach((ch, i) => {
+      if (!/\s/.test(ch)) return;
+      const d = Math.abs(run.x0 + (at[i] ?? 0) - x);
+      if (best < 0 || d < Math.abs(run.x0 + (at[best] ?? 0) - x)) best = i;
+    });
+    if (best > 0 && !cuts.includes(best)) cuts.push(best);
+  }
+  if (cuts.length === 0) return [run];
+  cuts.sort((a, b) => a - b);
+  const out: TextRun[] = [];
+  let from = 0;
+  for (const cut of [...cuts, chars.length]) {
+    const text = chars.slice(from, cut).join('').trim();
+    if (text !== '') out.push({ ...run, text, x0: run.x0 + (at[from] ?? 0), x1: run.x0 + (at[cut] ?? 0) });
+    from = cut + 1;
+  }
+  return out;
+}
+
 /** A frame's rows of cells on its grid; text inside the frame is consumed from `runs`. */
 function frameLines(page: number, grid: Grid, runs: TextRun[]): { top: number; line: LayoutLine }[] {
   const rows = grid.ys.length - 1;
@@ -287,7 +327,7 @@ function frameLines(page: number, grid: Grid, runs: TextRun[]): { top: number; l
   }
   const inCell = new Map<string, TextRun[]>();
   const rest: TextRun[] = [];
-  for (const run of runs) {
+  for (const run of runs.flatMap((r) => splitAtBorders(grid, r))) {
     const cx = (run.x0 + run.x1) / 2;
     const cy = (run.top + run.bottom) / 2;
     const c = locate(grid.xs, cx);

@@ -48,7 +48,8 @@ export function looksLikeDataLine(line: SourceLine): boolean {
   if (isColumnNoLine(line)) return false;
   const texts = line.cells.map((c) => compactCell(c.text));
   const first = texts.find((t) => t !== '') ?? '';
-  if (CODE_RE.test(first) || /^\d{3,7}\D/.test(first)) return true;
+  // A code opens the data; a year ("2023年“三公”经费预算数", a header cell) does not.
+  if (CODE_RE.test(first) || (/^\d{3,7}\D/.test(first) && !/^(?:19|20)\d\d年/.test(first))) return true;
   // 合计 opens the data unless other labels stand beside it (a header row of 合计 | 基本支出 | 项目支出).
   if (/^(合计|总计)$/.test(first)) {
     const rest = texts.slice(texts.indexOf(first) + 1).filter((t) => t !== '');
