@@ -685,24 +685,42 @@ function budgetTwoSided(kind: BudgetTableKind, grid: Grid): { columns: Column[];
   const { columns } = gridColumns(kind, grid, sideOf, groupOf);
   const gridRows = grid.rows.map((gr) => unglue(gr, starts));
   const rows: Row[] = [];
-  starts.forEach((start, b) => {
+  const amountColsOf = (b: number): number[] => {
+    const start = starts[b] ?? 0;
     const end = starts[b + 1] ?? width;
+    return Array.from({ length: end - start - 1 }, (_, k) => start + 1 + k);
+  };
+  const cellsOf = (gr: GridRow, from: readonly number[], to: readonly number[]): Cell[] =>
+    to.map((i, k) => {
+      const col = columns[i];
+      return makeCell(
+        gr.line,
+        gr.cells[from[k] ?? -1] ?? { text: '', start: 1, end: 0 },
+        col?.label ?? '',
+        col?.key ?? null,
+      );
+    });
+  /** Index in `rows` of each block's row of each grid line. */
+  const rowOfLine = new Map<string, number>();
+  starts.forEach((start, b) => {
     const side = blockSide[b] ?? 'expenditure';
-    const amountCols = Array.from({ length: end - start - 1 }, (_, k) => start + 1 + k);
-    for (const gr of gridRows) {
+    const amountCols = amountColsOf(b);
+    gridRows.forEach((gr, g) => {
       const line = gr.line;
       const labelTok = gr.cells[start];
       const label = labelTok ? compactCell(labelTok.text) : '';
-      const cells = amountCols.map((i) => {
-        const col = columns[i];
-        return makeCell(
-          line,
-          gr.cells[i] ?? { text: '', start: 1, end: 0 },
-          col?.label ?? '',
-          col?.key ?? null,
-        );
-      });
-      if (label === '' && cells.every((x) => x.kind === 'blank')) continue;
+      const cells = cellsOf(gr, amountCols, amountCols);
+      if (label === '' && cells.every((x) => x.kind === 'blank')) return;
+      // A total printed once across two expenditure groups (Jiangsu: "支出合计" under 功能分类, its amount under
+      // 支出用途, in one merged cell): the amount belongs to the labelled row of the group before.
+      const before = rowOfLine.get(`${String(g)}:${String(b - 1)}`);
+      const prev = before === undefined ? undefined : rows[before];
+      if (label === '' && prev && prev.side === side && prev.cells.every((x) => x.kind === 'blank')) {
+        const prevCols = amountColsOf(b - 1);
+        rows[before as number] = { ...prev, cells: cellsOf(gr, amountCols, prevCols) };
+        return;
+      }
+      rowOfLine.set(`${String(g)}:${String(b)}`, rows.length);
       rows.push({
         code: null,
         codeAt: null,
@@ -715,7 +733,7 @@ function budgetTwoSided(kind: BudgetTableKind, grid: Grid): { columns: Column[];
         cells,
         at: lineRef(line),
       });
-    }
+    });
   });
   return { columns, rows };
 }
