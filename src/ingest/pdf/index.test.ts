@@ -11,7 +11,9 @@ import { build } from '../../generate/build.ts';
 import { chromiumPath, renderPdf } from '../../generate/pdf.ts';
 import { InputError } from '../errors.ts';
 import { figures, survivesMutation, tableFacts } from '../../../test/helpers/ingest-fixture.ts';
-import { parsePdf } from './index.ts';
+import type { LayoutLine } from '../layout.ts';
+import { parsePdf, stitch } from './index.ts';
+import type { PageResult } from './read-page.ts';
 
 const DATA = join(import.meta.dirname, '..', '..', '..', 'examples', 'data');
 const EXAMPLES = ['青山县农业农村局-2021.json', '青山县林业局-2023.json', '泓江区城市管理局-2024.json'];
@@ -100,4 +102,48 @@ describe('PDF bad input', () => {
     },
     600_000,
   );
+});
+
+describe('pages stitched into one document', () => {
+  const row = (page: number, ...cells: string[]): LayoutLine => ({
+    kind: 'row',
+    cells: cells.map((text) => ({ text, at: { page } })),
+    at: { page },
+  });
+  const text = (page: number, t: string): LayoutLine => ({ kind: 'text', text: t, at: { page } });
+  const page = (n: number, lines: LayoutLine[], openEnd = false): PageResult => ({
+    page: n,
+    lines,
+    openEnd,
+    noText: false,
+    warnings: [],
+  });
+
+  it('a 合计 line alone at the top of the next page is the last row of the table before it', () => {
+    const doc = stitch('x.pdf', [
+      page(1, [row(1, '221', '03', '99', '其他城乡社区住宅支出', '2,177,200', '0', '2,177,200')]),
+      page(2, [text(2, '合计  156,211,123 99,706,020  56,505,103'), text(2, '说明：本表…')]),
+    ]);
+    expect(doc.lines[1]).toEqual(row(2, '合计', '', '', '', '156,211,123', '99,706,020', '56,505,103'));
+    expect(doc.lines[2]).toEqual(text(2, '说明：本表…'));
+  });
+
+  it('leaves a 合计 sentence, a total after text, and a total wider than the table as they are', () => {
+    const table = page(1, [row(1, '201', '一般公共服务支出', '10.00')]);
+    for (const line of [text(2, '合计支出156.21万元，比上年增加。'), text(2, '合计  1.00  2.00  3.00')]) {
+      expect(stitch('x.pdf', [table, page(2, [line])]).lines[1]).toEqual(line);
+    }
+    const afterText = stitch('x.pdf', [page(1, [text(1, '一、概况')]), page(2, [text(2, '合计  1.00')])]);
+    expect(afterText.lines[1]).toEqual(text(2, '合计  1.00'));
+  });
+
+  it('joins a sentence running on to the next page', () => {
+    const doc = stitch('x.pdf', [
+      page(1, [text(1, '本年支出合计100.00万元，主要用于')], true),
+      page(2, [text(2, '保障机关运转。')]),
+    ]);
+    expect(doc.lines.map((l) => (l.kind === 'text' ? l.text : ''))).toEqual([
+      '本年支出合计100.00万元，主要用于保障机关运转。',
+    ]);
+  });
 });

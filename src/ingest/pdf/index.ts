@@ -42,8 +42,36 @@ async function readHere(bytes: Uint8Array, file: string, options: PdfOptions): P
   }
 }
 
+/** "合计  156,211,123  99,706,020  56,505,103": a total line, its label followed by figures only. */
+const TOTAL_LINE = /^(合计|总计|小计)((?:\s+[-−]?[\d,]+(?:\.\d+)?)+)$/;
+
+/**
+ * A table's 合计 row that went alone to the top of the next page, outside any ruled frame, reads as a text line: when
+ * the table ended the page before, it is that table's row — label first, its figures in the table's last columns.
+ */
+function trailingTotal(
+  line: LayoutLine & { kind: 'text' },
+  prev: LayoutLine & { kind: 'row' },
+): LayoutLine | null {
+  const m = TOTAL_LINE.exec(line.text.trim());
+  if (!m) return null;
+  const figures = (m[2] ?? '').trim().split(/\s+/);
+  const width = prev.cells.length;
+  if (figures.length + 1 > width) return null;
+  const cell = (text: string): { text: string; at: typeof line.at } => ({ text, at: line.at });
+  return {
+    kind: 'row',
+    cells: [
+      cell(m[1] ?? ''),
+      ...Array.from({ length: width - 1 - figures.length }, () => cell('')),
+      ...figures.map(cell),
+    ],
+    at: line.at,
+  };
+}
+
 /** The pages as one document: sentences running across pages joined, the readers' warnings summarised. */
-function stitch(file: string, pages: readonly PageResult[]): LayoutDocument {
+export function stitch(file: string, pages: readonly PageResult[]): LayoutDocument {
   const lines: LayoutLine[] = [];
   const warnings: Warning[] = [];
   let openEnd = false;
@@ -54,7 +82,10 @@ function stitch(file: string, pages: readonly PageResult[]): LayoutDocument {
     }
     const first = page.lines[0];
     const prev = lines[lines.length - 1];
-    if (openEnd && prev?.kind === 'text' && first?.kind === 'text' && continues(first.text)) {
+    const total = first?.kind === 'text' && prev?.kind === 'row' ? trailingTotal(first, prev) : null;
+    if (total) {
+      lines.push(total, ...page.lines.slice(1));
+    } else if (openEnd && prev?.kind === 'text' && first?.kind === 'text' && continues(first.text)) {
       // A sentence running on from the previous page: one line, located where it starts.
       lines[lines.length - 1] = { ...prev, text: joinWrapped(prev.text, first.text) };
       lines.push(...page.lines.slice(1));
