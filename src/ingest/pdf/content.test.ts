@@ -334,6 +334,33 @@ describe('content streams without pdfjs', () => {
     expect(sorted(got.rulings)).toEqual(sorted([h(10, 190, 20), v(10, 20, 80)]));
   });
 
+  it('takes a filled area (cell shading, drawn in pieces by Word and WPS) for no border; a stroked box or a B box is one', async () => {
+    const got = await readPage1(
+      classicPdf(
+        pageObjects({
+          content: [
+            '0.9 g 10 20 80 30 re f', // a cell's shading
+            '10 20 5 30 re f* 85 20 5 30 re f', // its left and right padding, filled apart
+            '0 g 100 20 50 30 re B', // filled and stroked: a cell box
+            '160 20 30 30 re S',
+          ].join('\n'),
+        }),
+      ),
+    );
+    expect(sorted(got.rulings)).toEqual(
+      sorted([
+        h(100, 150, 50),
+        h(100, 150, 80),
+        v(100, 50, 80),
+        v(150, 50, 80),
+        h(160, 190, 50),
+        h(160, 190, 80),
+        v(160, 50, 80),
+        v(190, 50, 80),
+      ]),
+    );
+  });
+
   it('ignores clip paths (re W n) and curves, and keeps a clipped path that is also filled', async () => {
     const got = await readPage1(
       classicPdf(

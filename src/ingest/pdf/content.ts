@@ -1033,11 +1033,13 @@ class Painter {
       case 'f*':
       case 'B':
       case 'B*':
+        this.collector.filling = word === 'f' || word === 'F' || word === 'f*';
         this.paint(path, false);
         return;
       case 's':
       case 'b':
       case 'b*':
+        this.collector.filling = false;
         this.paint(path, true);
         return;
       case 'n':

@@ -1,6 +1,7 @@
 /**
  * Ruling lines of a PDF page from its drawing: stroked lines, thin filled rectangles (how Word, WPS and Excel draw
- * cell borders) and cell rectangles, all in page space with y measured from the top.
+ * cell borders) and stroked cell rectangles, all in page space with y measured from the top. A larger filled area is
+ * shading, not a border.
  *
  * `RulingCollector` turns painted paths (points already in page space) into rulings; `pageRulings` feeds it from a
  * pdfjs operator list and `content.ts` from the page's own content streams, so both read paths the same way.
@@ -39,6 +40,8 @@ export interface OpCodes {
   readonly paintFormXObjectBegin: number;
   readonly paintFormXObjectEnd: number;
   readonly endPath: number;
+  readonly fill: number;
+  readonly eoFill: number;
 }
 
 /** Draw codes inside a pdfjs 5 path. */
@@ -69,6 +72,11 @@ export class RulingCollector {
   private prevX = 0;
   private prevY = 0;
   private hasPrev = false;
+  /**
+   * The path being fed is filled, not stroked. A filled area larger than a line is a cell's shading or padding, not
+   * a border: Word and WPS paint each cell's background in pieces (the margins apart), whose edges are not columns.
+   */
+  filling = false;
 
   constructor(
     private readonly pageWidth: number,
@@ -175,6 +183,7 @@ export class RulingCollector {
     const w = x1 - x0;
     const h = y1 - y0;
     if (w > this.pageWidth * 0.98 && h > this.pageHeight * 0.98) return; // page background
+    if (this.filling && w > THIN && h > THIN) return; // shading
     if (h <= THIN && w > 2) out.push({ x0, y0: (y0 + y1) / 2, x1, y1: (y0 + y1) / 2, dir: 'h' });
     else if (w <= THIN && h > 2) out.push({ x0: (x0 + x1) / 2, y0, x1: (x0 + x1) / 2, y1, dir: 'v' });
     else if (w > 2 && h > 2) {
@@ -213,6 +222,7 @@ export function pageRulings(
     } else if (fn === ops.paintFormXObjectEnd) ctm = stack.pop() ?? ctm;
     else if (fn === ops.constructPath && Array.isArray(args) && args[0] !== ops.endPath) {
       // A path ended without painting is a clip (text boxes in ONLYOFFICE output), not a border.
+      collector.filling = args[0] === ops.fill || args[0] === ops.eoFill;
       readPath(args, ctm, collector);
     }
   }
