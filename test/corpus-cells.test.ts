@@ -291,8 +291,6 @@ const CASES: FileCase[] = [
         key: 'grandTotal',
         amount: 138474,
         page: 19,
-        wrong:
-          'no 三公 table: its title wraps (“…会议费、培训费 / 支出预算表”) and it is read as a budget-expenditure table “支出预算表”',
       },
     ],
   },
