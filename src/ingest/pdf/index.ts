@@ -31,7 +31,7 @@ async function readHere(bytes: Uint8Array, file: string, options: PdfOptions): P
       if (Date.now() > deadline) {
         throw new InputError(
           file,
-          `读取超时（第 ${String(p)} 页时已超过 ${String(Math.round(timeoutMs / 1000))} 秒上限）`,
+          `读取超时（第 ${String(p)} 页时已超过 ${String(Math.round(timeoutMs / 100) / 10)} 秒上限）`,
         );
       }
       results.push(await reader.read(p));

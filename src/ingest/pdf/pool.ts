@@ -175,7 +175,10 @@ export async function readPagesInWorkers(
     };
     const timer = setTimeout(() => {
       finish(
-        new InputError(file, `读取超时（已超过 ${String(Math.round(timeoutMs / 1000))} 秒上限，已停止读取）`),
+        new InputError(
+          file,
+          `读取超时（已超过 ${String(Math.round(timeoutMs / 100) / 10)} 秒上限，已停止读取）`,
+        ),
         workers,
       );
     }, timeoutMs);
