@@ -39,6 +39,12 @@ export interface PageResult {
   readonly warnings: Warning[];
 }
 
+const unreadable = (p: number): Warning => ({
+  code: 'pdf-page-unreadable',
+  message: `第 ${String(p)} 页无法读取`,
+  at: { page: p },
+});
+
 /** OCR's usual slips on the labels the reader keys on: "单位;万元" → "单位：万元". */
 function ocrPunctuation(text: string): string {
   return text.replace(/(单位|部门|注)\s*[;；:]/g, '$1：');
@@ -172,7 +178,7 @@ export class PdfPageReader {
     try {
       page = await this.doc.getPage(p);
     } catch {
-      warnings.push({ code: 'pdf-page-unreadable', message: `第 ${String(p)} 页无法读取`, at: { page: p } });
+      warnings.push(unreadable(p));
       return { page: p, lines: [], openEnd: false, noText: false, warnings };
     }
     try {
@@ -183,58 +189,47 @@ export class PdfPageReader {
   }
 
   private async readOpen(page: PdfPage, p: number, warnings: Warning[]): Promise<PageResult> {
-    {
-      const vp = page.getViewport({ scale: 1 });
-      let runs: TextRun[];
-      try {
-        runs = await textRuns(page);
-      } catch {
-        // A damaged content stream: the page is reported, the rest of the document is read.
-        warnings.push({
-          code: 'pdf-page-unreadable',
-          message: `第 ${String(p)} 页无法读取`,
-          at: { page: p },
-        });
-        return { page: p, lines: [], openEnd: false, noText: false, warnings };
-      }
-      let rulings: Ruling[] = [];
-      let ocrConfidence: number | undefined;
-      if (runs.length === 0) {
-        const drawn = this.graphics?.page(p, vp.transform, vp.width, vp.height) ?? null;
-        // A page with no text and no picture is blank; one with a picture is a scan.
-        const scanned =
-          this.options.ocr === false || drawn?.pictured === false
-            ? null
-            : await this.readScanned(p, drawn, warnings).catch(() => {
-                warnings.push({
-                  code: 'pdf-page-unreadable',
-                  message: `第 ${String(p)} 页无法读取`,
-                  at: { page: p },
-                });
-                return null;
-              });
-        if (scanned) {
-          runs.push(...scanned.runs);
-          rulings = scanned.rulings;
-          ocrConfidence = scanned.confidence;
-        }
-      } else if (this.mayHoldTable(runs)) {
-        // The table lines are only needed on a page that may hold a table — figures on it, or table words; a page
-        // of prose is read from its text alone.
-        rulings =
-          this.graphics?.page(p, vp.transform, vp.width, vp.height)?.rulings ??
-          (await this.pdfjsRulings(page));
-      }
-      const laid = layoutPage({ page: p, width: vp.width, height: vp.height, runs, rulings });
-      return {
-        page: p,
-        lines: laid.lines,
-        openEnd: laid.openEnd,
-        noText: runs.length === 0,
-        ...(ocrConfidence === undefined ? {} : { ocrConfidence }),
-        warnings,
-      };
+    const vp = page.getViewport({ scale: 1 });
+    let runs: TextRun[];
+    try {
+      runs = await textRuns(page);
+    } catch {
+      // A damaged content stream: the page is reported, the rest of the document is read.
+      warnings.push(unreadable(p));
+      return { page: p, lines: [], openEnd: false, noText: false, warnings };
     }
+    let rulings: Ruling[] = [];
+    let ocrConfidence: number | undefined;
+    if (runs.length === 0) {
+      const drawn = this.graphics?.page(p, vp.transform, vp.width, vp.height) ?? null;
+      // A page with no text and no picture is blank; one with a picture is a scan.
+      const scanned =
+        this.options.ocr === false || drawn?.pictured === false
+          ? null
+          : await this.readScanned(p, drawn, warnings).catch(() => {
+              warnings.push(unreadable(p));
+              return null;
+            });
+      if (scanned) {
+        runs.push(...scanned.runs);
+        rulings = scanned.rulings;
+        ocrConfidence = scanned.confidence;
+      }
+    } else if (this.mayHoldTable(runs)) {
+      // The table lines are only needed on a page that may hold a table — figures on it, or table words; a page
+      // of prose is read from its text alone.
+      rulings =
+        this.graphics?.page(p, vp.transform, vp.width, vp.height)?.rulings ?? (await this.pdfjsRulings(page));
+    }
+    const laid = layoutPage({ page: p, width: vp.width, height: vp.height, runs, rulings });
+    return {
+      page: p,
+      lines: laid.lines,
+      openEnd: laid.openEnd,
+      noText: runs.length === 0,
+      ...(ocrConfidence === undefined ? {} : { ocrConfidence }),
+      warnings,
+    };
   }
 
   /**
