@@ -137,30 +137,6 @@ describe('pages stitched into one document', () => {
     expect(afterText.lines[1]).toEqual(text(2, '合计  1.00'));
   });
 
-  it('joins a table title wrapped over two lines, and only a title', () => {
-    const doc = stitch('x.pdf', [
-      page(1, [
-        text(1, '公开09表：一般公共预算“三公”经费、会议费、培训费'),
-        text(1, '支出预算表'),
-        text(1, '二、部门预算安排的一般公共预算支出'),
-        text(1, '公开05表'),
-        text(1, '二、机构设置及决算单位构成'),
-        text(1, '第二部分部门决算表'),
-        text(1, '本部门2024年度决算收入合计100.00万元。'),
-        text(1, '支出决算表'),
-      ]),
-    ]);
-    expect(doc.lines.map((l) => (l.kind === 'text' ? l.text : ''))).toEqual([
-      '公开09表：一般公共预算“三公”经费、会议费、培训费支出预算表',
-      '二、部门预算安排的一般公共预算支出',
-      '公开05表',
-      '二、机构设置及决算单位构成',
-      '第二部分部门决算表',
-      '本部门2024年度决算收入合计100.00万元。',
-      '支出决算表',
-    ]);
-  });
-
   it('joins a sentence running on to the next page', () => {
     const doc = stitch('x.pdf', [
       page(1, [text(1, '本年支出合计100.00万元，主要用于')], true),

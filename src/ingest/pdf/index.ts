@@ -70,31 +70,6 @@ function trailingTotal(
   };
 }
 
-/** The first line of a table title: "公开09表：一般公共预算“三公”经费、会议费、培训费", a budget or 决算 title. */
-const TITLE_START =
-  /^(?:公开\d{1,2}表[：:]?|[一二三四五六七八九十]+、|\d{4}年).*(?:预算|决算).*(?:经费|费|支出|收入|情况|资金|收支)$/;
-/** The rest of a wrapped title: a few words ending in 表 ("支出预算表"). */
-const TITLE_END =
-  /^(?!公开\d|第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、)[^\s，。；：:,]{1,12}表$/;
-
-/** A table title wrapped over two lines is one line ("…会议费、培训费" + "支出预算表"), located where it starts. */
-function joinWrappedTitles(lines: readonly LayoutLine[]): LayoutLine[] {
-  const out: LayoutLine[] = [];
-  for (const line of lines) {
-    const prev = out[out.length - 1];
-    if (
-      line.kind === 'text' &&
-      prev?.kind === 'text' &&
-      TITLE_END.test(line.text.trim()) &&
-      TITLE_START.test(prev.text.trim()) &&
-      !/表$|[。；]$/.test(prev.text.trim())
-    ) {
-      out[out.length - 1] = { ...prev, text: `${prev.text.trim()}${line.text.trim()}` };
-    } else out.push(line);
-  }
-  return out;
-}
-
 /** The pages as one document: sentences running across pages joined, the readers' warnings summarised. */
 export function stitch(file: string, pages: readonly PageResult[]): LayoutDocument {
   const lines: LayoutLine[] = [];
@@ -145,7 +120,7 @@ export function stitch(file: string, pages: readonly PageResult[]): LayoutDocume
     file,
     format: 'pdf',
     encoding: 'pdf',
-    lines: joinWrappedTitles(lines),
+    lines,
     pages: pages.length,
     warnings,
   };

@@ -164,6 +164,35 @@ describe('layoutPage', () => {
 });
 
 describe('normalizeRadicals', () => {
+  it('joins a table title wrapped over two lines, and only a title', () => {
+    const texts = [
+      '公开09表：一般公共预算“三公”经费、会议费、培训费',
+      '支出预算表',
+      '二、部门预算安排的一般公共预算支出',
+      '公开05表',
+      '二、机构设置及决算单位构成',
+      '第二部分部门决算表',
+      '本部门2024年度决算收入合计100.00万元。',
+      '支出决算表',
+    ];
+    const { lines } = layoutPage({
+      page: 1,
+      width: 595,
+      height: 842,
+      runs: texts.map((t, i) => run(t, 72, 100 + 18 * i)),
+      rulings: [],
+    });
+    expect(lines.map((l) => (l.kind === 'text' ? l.text : ''))).toEqual([
+      '公开09表：一般公共预算“三公”经费、会议费、培训费支出预算表',
+      '二、部门预算安排的一般公共预算支出',
+      '公开05表',
+      '二、机构设置及决算单位构成',
+      '第二部分部门决算表',
+      '本部门2024年度决算收入合计100.00万元。',
+      '支出决算表',
+    ]);
+  });
+
   it('reads radical code points as the ideographs they print', () => {
     expect(normalizeRadicals('⼀般公共预算财政拨款⽀出，部⻔：⻘山县')).toBe(
       '一般公共预算财政拨款支出，部门：青山县',

@@ -432,6 +432,13 @@ function splitBand(cellRuns: TextRun[][]): TextRun[][][] {
   });
 }
 
+/** The first line of a table title: "公开09表：一般公共预算“三公”经费、会议费、培训费", a budget or 决算 title. */
+const TITLE_START =
+  /^(?:公开\d{1,2}表[：:]?|[一二三四五六七八九十]+、|\d{4}年).*(?:预算|决算).*(?:经费|费|支出|收入|情况|资金|收支)$/;
+/** The rest of a wrapped title: a few words ending in 表 ("支出预算表"), not a part title or a table number. */
+const TITLE_END =
+  /^(?!公开\d|第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、)[^\s，。；：:,]{1,12}表$/;
+
 /** Part and section headings and list items (第三部分…, 五、…, （三）…, 3、…, (1)…). */
 const HEADING =
   /^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．](?!\d))/;
@@ -507,6 +514,9 @@ export function layoutPage(input: PageInput): { lines: LayoutLine[]; openEnd: bo
     !/[。：:；;）)]$/.test(a.text) &&
     a.box[2] >= right - 2 * a.size &&
     Array.from(b.text).length <= 12;
+  // A table title too long for its line wraps its last words ("…会议费、培训费" / "支出预算表") right below it.
+  const titleWraps = (a: (typeof texts)[number], b: (typeof texts)[number]): boolean =>
+    TITLE_START.test(a.text) && !/表$|[。；]$/.test(a.text) && TITLE_END.test(b.text);
   // A section heading (一、… / （一）… / 第N部分) runs on only by its last few words, never into the body below it.
   const runsOn = (a: (typeof texts)[number], b: (typeof texts)[number]): boolean =>
     SECTION_HEADING.test(a.text)
@@ -519,10 +529,12 @@ export function layoutPage(input: PageInput): { lines: LayoutLine[]; openEnd: bo
   for (let i = 0; i + 1 < texts.length; i++) {
     const a = texts[i];
     const b = texts[i + 1];
-    if (!a || !b || !runsOn(a, b) || !continues(b.text)) continue;
+    if (!a || !b) continue;
+    const title = titleWraps(a, b);
+    if (!title && (!runsOn(a, b) || !continues(b.text))) continue;
     if (b.box[1] - a.box[3] > 1.2 * a.size) continue;
-    // Body text continues at the left margin; a centred heading's last words may sit anywhere.
-    const headingTail = HEADING.test(a.text) && Array.from(b.text).length <= 12;
+    // Body text continues at the left margin; a centred heading's or title's last words may sit anywhere.
+    const headingTail = title || (HEADING.test(a.text) && Array.from(b.text).length <= 12);
     if (b.box[0] > left + 2.5 * b.size && !headingTail) continue;
     texts.splice(i, 2, {
       box: bboxOf([...a.runs, ...b.runs]),
