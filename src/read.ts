@@ -9,6 +9,7 @@ import { decodeText } from './ingest/text/decode.ts';
 import { InputError } from './ingest/errors.ts';
 import { parseTextDisclosure, type ParseOptions } from './ingest/text/index.ts';
 import { layoutPdf, type PdfOptions } from './ingest/pdf/index.ts';
+import { isPdf } from './ingest/pdf/open.ts';
 import { MAX_WORKERS } from './ingest/pdf/pool.ts';
 import { layoutDocx } from './ingest/docx/index.ts';
 import { layoutHtml, looksLikeHtml } from './ingest/html/index.ts';
@@ -62,8 +63,7 @@ async function layoutBytes(
   file: string,
   options: FileOptions,
 ): Promise<LayoutDocument | null> {
-  if (Buffer.from(bytes.subarray(0, 1024)).toString('latin1').includes('%PDF-'))
-    return layoutPdf(bytes, file, options);
+  if (isPdf(bytes)) return layoutPdf(bytes, file, options);
   if (isZip(bytes)) {
     const pkg = officePackage(openZip(bytes, file, options), file);
     if (pkg.kind === 'docx') return layoutDocx(bytes, file, options);
@@ -136,9 +136,7 @@ export async function parseFiles(files: readonly string[], options: FileOptions 
   const read = await mapLimit(files, MAX_WORKERS, async (file): Promise<Read> => {
     try {
       const bytes = await readChecked(file, options);
-      const laid = await layoutBytes(bytes, file, options);
-      const doc = laid ? parseLayout(laid) : parseTextDisclosure(bytes, file, options);
-      return { file, bytes, laid, doc, error: null };
+      return { file, bytes, ...(await readBytes(bytes, file, options)), error: null };
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
       return { file, bytes: null, laid: null, doc: null, error: err };
@@ -220,6 +218,15 @@ export async function parseBytes(
   file: string,
   options: FileOptions = {},
 ): Promise<Disclosure> {
+  return (await readBytes(bytes, file, options)).doc;
+}
+
+/** The document of a file's bytes, and its laid-out lines when a layout reader read it (null for plain text). */
+async function readBytes(
+  bytes: Uint8Array,
+  file: string,
+  options: FileOptions,
+): Promise<{ laid: LayoutDocument | null; doc: Disclosure }> {
   const laid = await layoutBytes(bytes, file, options);
-  return laid ? parseLayout(laid) : parseTextDisclosure(bytes, file, options);
+  return { laid, doc: laid ? parseLayout(laid) : parseTextDisclosure(bytes, file, options) };
 }

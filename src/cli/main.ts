@@ -14,6 +14,7 @@ import { checkToSarif } from '../report/check-sarif.ts';
 import { checkToText } from '../report/check-text.ts';
 import type { CheckedDocument, PageImage } from '../report/types.ts';
 import type { Finding } from '../model/finding.ts';
+import { isPdf } from '../ingest/pdf/open.ts';
 import { renderPages } from '../ingest/pdf/render.ts';
 import { findConfig, loadConfig, mergeConfig } from './config.ts';
 import { disclosureToJson } from '../report/parse-json.ts';
@@ -114,7 +115,7 @@ async function evidencePages(
     if (pages.size === 0 || !files.includes(file)) continue;
     try {
       const bytes = await readFile(file);
-      if (!Buffer.from(bytes.subarray(0, 1024)).toString('latin1').includes('%PDF-')) continue;
+      if (!isPdf(bytes)) continue;
       const images = await renderPages(
         bytes,
         file,

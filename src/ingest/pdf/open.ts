@@ -32,6 +32,11 @@ export async function loadPdfJs(): Promise<PdfJs> {
   return pdfjsPromise;
 }
 
+/** A PDF by content: the "%PDF-" header within the first kilobyte (some files have bytes before it). */
+export function isPdf(bytes: Uint8Array): boolean {
+  return Buffer.from(bytes.subarray(0, 1024)).toString('latin1').includes('%PDF-');
+}
+
 export interface OpenOptions {
   /**
    * Decode images (default true). Reading text and table lines never needs them; pdfjs would otherwise decode every
