@@ -6,6 +6,7 @@ import {
   originFields,
   renderMessage,
   valueArg,
+  type ReportInput,
   type RuleContext,
   type Tolerances,
 } from './context.ts';
@@ -67,6 +68,23 @@ export function runRules(
     if (!selected(rule, config) || !appliesTo(rule, doc.meta.kind)) continue;
     rulesRun.push(rule.meta.id);
     const override = config.severity?.[rule.meta.id];
+    const emit = (template: string, severity: Severity, input: ReportInput<string>): void => {
+      const data = { ...input.data };
+      const expected = valueArg(input.expected);
+      const actual = valueArg(input.actual);
+      if (expected !== undefined && data.expected === undefined) data.expected = expected;
+      if (actual !== undefined && data.actual === undefined) data.actual = actual;
+      findings.push({
+        ruleId: rule.meta.id,
+        messageId: input.messageId,
+        severity,
+        message: renderMessage(template, data),
+        locations: [...input.locations],
+        expected: input.expected ?? null,
+        actual: input.actual ?? null,
+        fix: input.fix ?? null,
+      });
+    };
     const ctx: RuleContext = {
       doc,
       previous: options.previous ?? null,
@@ -77,40 +95,23 @@ export function runRules(
       withinRounding: (total, sum, parts) => 2 * Math.abs(total - sum) <= parts + 1,
       roundingNote: (input) => {
         if (!tolerances.roundingNotes || input.total === input.sum) return;
-        findings.push({
-          ruleId: rule.meta.id,
+        const gap = formatHundredths(Math.abs(input.total - input.sum));
+        emit(ROUNDING_GAP, 'note', {
           messageId: 'roundingGap',
-          severity: 'note',
-          message: renderMessage(ROUNDING_GAP, {
-            lhs: input.lhs,
-            rhs: input.rhs,
-            gap: formatHundredths(Math.abs(input.total - input.sum)),
-            tolerance: input.tolerance,
-          }),
-          locations: [...input.locations],
+          data: { lhs: input.lhs, rhs: input.rhs, gap, tolerance: input.tolerance },
           expected: { amount: input.sum },
           actual: { amount: input.total },
-          fix: null,
+          locations: input.locations,
         });
       },
       report: (input) => {
         const template = rule.meta.messages[input.messageId];
         if (template === undefined) throw new Error(`unknown messageId ${input.messageId}`);
-        const data = { ...input.data };
-        const expected = valueArg(input.expected);
-        const actual = valueArg(input.actual);
-        if (expected !== undefined && data.expected === undefined) data.expected = expected;
-        if (actual !== undefined && data.actual === undefined) data.actual = actual;
-        findings.push({
-          ruleId: rule.meta.id,
-          messageId: input.messageId,
-          severity: override && override !== 'off' ? override : (input.severity ?? rule.meta.severity),
-          message: renderMessage(template, data),
-          locations: [...input.locations],
-          expected: input.expected ?? null,
-          actual: input.actual ?? null,
-          fix: input.fix ?? null,
-        });
+        emit(
+          template,
+          override && override !== 'off' ? override : (input.severity ?? rule.meta.severity),
+          input,
+        );
       },
     };
     try {
