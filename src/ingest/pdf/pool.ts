@@ -202,6 +202,9 @@ export async function readPagesInWorkers(
             }
             if (pages === 0) finish(null);
           }
+          // Two pages in flight per worker: the next is queued while one is read, so the worker never waits for
+          // a round trip to this thread.
+          dispatch(w);
           dispatch(w);
         } else {
           results[m.result.page - 1] = m.result;

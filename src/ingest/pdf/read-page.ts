@@ -4,6 +4,8 @@
  */
 import type { LayoutDocument, LayoutLine } from '../layout.ts';
 import { openGraphics, type GraphicsReader, type PageGraphics } from './content.ts';
+import { textLayerBytes } from './fonts.ts';
+import { openFile } from './objects.ts';
 import { pageRulings, type Ruling } from './graphics.ts';
 import { eraseRulings, imageRulings, ocrAvailable, ocrImage, splitAtRulings } from './ocr.ts';
 import { loadPdfJs, openPdf, type PdfDocument, type PdfJs } from './open.ts';
@@ -153,11 +155,17 @@ export class PdfPageReader {
   /** Open `bytes`; refusals (encrypted, corrupt) are InputErrors naming the file. */
   static async open(bytes: Uint8Array, file: string, options: PdfOptions = {}): Promise<PdfPageReader> {
     const pdfjs = await loadPdfJs();
-    // Text and table lines never need the pictures: pdfjs would decode every seal and logo.
-    const doc = await openPdf(bytes, file, { images: false });
+    const objects = openFile(bytes);
+    // Text and table lines never need the pictures (pdfjs would decode every seal and logo), nor the font programs
+    // that text is read without (see fonts.ts).
+    const text = objects ? textLayerBytes(objects) : bytes;
+    const doc = await openPdf(text, file, { images: false }).catch((err: unknown) => {
+      if (text === bytes) throw err;
+      return openPdf(bytes, file, { images: false });
+    });
     // Table lines straight from the content streams, ~40× cheaper than pdfjs's operator list; trusted only when it
     // sees the same pages as pdfjs.
-    const graphics = openGraphics(bytes);
+    const graphics = objects ? openGraphics(objects) : null;
     return new PdfPageReader(
       pdfjs,
       doc,

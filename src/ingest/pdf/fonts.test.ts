@@ -1,0 +1,205 @@
+/**
+ * The text layer without unneeded font programs: hand-built PDFs with a real embedded font (pdfjs's own Liberation
+ * Sans) show which programs are left out and which are kept; pdfjs reads the same text items either way, on these
+ * files and on every corpus PDF (../shared/corpus, when present); damaged bytes never throw.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { textLayerBytes } from './fonts.ts';
+import { openFile, Stream } from './objects.ts';
+import { openPdf } from './open.ts';
+import {
+  classicPdf,
+  flate,
+  pageObjects,
+  stream,
+  streamPdf,
+  type Body,
+} from '../../../test/helpers/pdf-bytes.ts';
+
+const require = createRequire(import.meta.url);
+const LIBERATION = readFileSync(
+  join(dirname(require.resolve('pdfjs-dist/package.json')), 'standard_fonts', 'LiberationSans-Regular.ttf'),
+);
+
+/** Codes 1… in this order; their text through /ToUnicode. */
+const CHARS = ['合', '计', 'T', 'o', 't', 'a', 'l', ' ', '1', '2', '3', '.', '0'];
+const hex4 = (n: number): string => n.toString(16).toUpperCase().padStart(4, '0');
+const codes = (text: string): string =>
+  `<${Array.from(text)
+    .map((c) => hex4(CHARS.indexOf(c) + 1))
+    .join('')}>`;
+
+const TO_UNICODE = [
+  '/CIDInit /ProcSet findresource begin 12 dict begin begincmap',
+  '/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def',
+  '/CMapName /Adobe-Identity-UCS def /CMapType 2 def',
+  '1 begincodespacerange <0000> <FFFF> endcodespacerange',
+  `${String(CHARS.length)} beginbfchar`,
+  ...CHARS.map((c, k) => `<${hex4(k + 1)}> <${hex4(c.codePointAt(0) ?? 0)}>`),
+  'endbfchar endcmap CMapName currentdict /CMap defineresource pop end end',
+].join('\n');
+
+const WIDTHS = `[1 [${CHARS.map((c) => (c.charCodeAt(0) > 0xff ? '1000' : c === ' ' ? '278' : '556')).join(' ')}]]`;
+
+const CONTENT = [
+  'BT /F1 12 Tf 20 60 Td',
+  `${codes('合计')} Tj 60 0 Td ${codes('Total 123.00')} Tj`,
+  'ET',
+].join('\n');
+
+interface FontSpec {
+  /** The Type0 font's /Encoding (default Identity-H). */
+  readonly encoding?: string;
+  /** Leave out /ToUnicode. */
+  readonly noToUnicode?: boolean;
+  /** A second, simple TrueType font /F2 sharing the same program (object 8). */
+  readonly shared?: boolean;
+  /** Draw the text from a form XObject instead of the page. */
+  readonly inForm?: boolean;
+}
+
+/** Catalog, pages, page, content; then 5 Type0 font, 6 CIDFontType2, 7 descriptor, 8 program, 9 ToUnicode… */
+function fontPdfObjects(spec: FontSpec = {}): Body[] {
+  const fonts = `/Font << /F1 5 0 R${spec.shared ? ' /F2 10 0 R' : ''} >>`;
+  const extra: Body[] = [
+    `<< /Type /Font /Subtype /Type0 /BaseFont /ABCDEE+LiberationSans /Encoding /${spec.encoding ?? 'Identity-H'}` +
+      ` /DescendantFonts [6 0 R]${spec.noToUnicode ? '' : ' /ToUnicode 9 0 R'} >>`,
+    `<< /Type /Font /Subtype /CIDFontType2 /BaseFont /ABCDEE+LiberationSans /CIDSystemInfo << /Registry (Adobe)` +
+      ` /Ordering (Identity) /Supplement 0 >> /FontDescriptor 7 0 R /DW 1000 /W ${WIDTHS} /CIDToGIDMap /Identity >>`,
+    '<< /Type /FontDescriptor /FontName /ABCDEE+LiberationSans /Flags 32 /FontBBox [-203 -303 1050 910]' +
+      ' /ItalicAngle 0 /Ascent 905 /Descent -212 /CapHeight 716 /StemV 80 /FontFile2 8 0 R >>',
+    stream(`/Filter /FlateDecode /Length1 ${String(LIBERATION.length)}`, flate(LIBERATION)),
+    stream('/Filter /FlateDecode', flate(TO_UNICODE)),
+    '<< /Type /Font /Subtype /TrueType /BaseFont /ABCDEE+LiberationSans /FirstChar 32 /LastChar 126' +
+      ' /Widths [] /Encoding /WinAnsiEncoding /FontDescriptor 7 0 R >>',
+  ];
+  if (!spec.inForm) return pageObjects({ content: CONTENT, page: `/Resources << ${fonts} >>`, extra });
+  extra.push(stream(`/Type /XObject /Subtype /Form /BBox [0 0 200 100] /Resources << ${fonts} >>`, CONTENT));
+  return pageObjects({ content: '/X1 Do', page: '/Resources << /XObject << /X1 11 0 R >> >>', extra });
+}
+
+/** pdfjs's text items of every page: text, transform, width, height. */
+async function textItems(bytes: Uint8Array): Promise<string[]> {
+  const doc = await openPdf(bytes, 'test.pdf', { images: false });
+  try {
+    const pages: string[] = [];
+    for (let p = 1; p <= doc.numPages; p++) {
+      const page = await doc.getPage(p);
+      const content = await page.getTextContent();
+      pages.push(
+        JSON.stringify(
+          content.items.map((i) => ('str' in i ? [i.str, i.transform, i.width, i.height] : null)),
+        ),
+      );
+      page.cleanup();
+    }
+    return pages;
+  } finally {
+    await doc.destroy();
+  }
+}
+
+/** The object numbers whose program the lighter bytes hold as an empty stream. */
+function emptied(bytes: Uint8Array): number[] {
+  const file = openFile(bytes);
+  if (!file) throw new Error('unreadable');
+  return [8].filter((num) => {
+    const s = file.fetch(num);
+    return s instanceof Stream && s.end === s.start;
+  });
+}
+
+function lighter(bytes: Uint8Array): Uint8Array {
+  const file = openFile(bytes);
+  if (!file) throw new Error('unreadable');
+  return textLayerBytes(file);
+}
+
+describe('textLayerBytes', () => {
+  it('leaves out the program of a Type0 Identity-H font with /ToUnicode, and pdfjs reads the same text', async () => {
+    const bytes = classicPdf(fontPdfObjects());
+    const light = lighter(bytes);
+    expect(light.length).toBeGreaterThan(bytes.length);
+    expect(Buffer.from(light.subarray(0, bytes.length)).equals(Buffer.from(bytes))).toBe(true);
+    expect(emptied(light)).toEqual([8]);
+    const [before, after] = [await textItems(bytes), await textItems(light)];
+    expect(after).toEqual(before);
+    expect(after[0]).toContain('"合计"');
+    expect(after[0]).toContain('"Total 123.00"');
+  });
+
+  it('finds fonts used from a form XObject, and Identity-V fonts', async () => {
+    for (const bytes of [
+      classicPdf(fontPdfObjects({ inForm: true })),
+      classicPdf(fontPdfObjects({ encoding: 'Identity-V' })),
+    ]) {
+      const light = lighter(bytes);
+      expect(emptied(light)).toEqual([8]);
+      expect(await textItems(light)).toEqual(await textItems(bytes));
+    }
+  });
+
+  it('updates files with an xref stream, object streams, or both kinds of cross-reference', async () => {
+    const objects = fontPdfObjects();
+    for (const hybrid of [false, true]) {
+      const bytes = streamPdf(objects, new Set([1, 2, 5, 6, 7]), hybrid);
+      const light = lighter(bytes);
+      expect(emptied(light)).toEqual([8]);
+      expect(await textItems(light)).toEqual(await textItems(bytes));
+    }
+  });
+
+  it('keeps a program whose text may come from it: no /ToUnicode, another encoding, or shared with a simple font', () => {
+    for (const spec of [{ noToUnicode: true }, { encoding: 'UniGB-UCS2-H' }, { shared: true }] as const) {
+      const bytes = classicPdf(fontPdfObjects(spec));
+      expect(lighter(bytes)).toBe(bytes);
+    }
+  });
+
+  it('keeps the bytes of an encrypted file, and never throws on damaged bytes', () => {
+    const encrypted = classicPdf(fontPdfObjects(), '/Encrypt 12 0 R');
+    expect(lighter(encrypted)).toBe(encrypted);
+    const seed = classicPdf(fontPdfObjects());
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ at: fc.nat(), value: fc.integer({ min: 0, max: 255 }) }), {
+          minLength: 1,
+          maxLength: 6,
+        }),
+        fc.nat(),
+        (flips, cut) => {
+          const bytes = Uint8Array.from(seed);
+          for (const f of flips) bytes[f.at % bytes.length] = f.value;
+          const damaged = cut % 3 === 0 ? bytes.subarray(0, cut % bytes.length) : bytes;
+          const file = openFile(damaged);
+          if (!file) return;
+          const out = textLayerBytes(file);
+          expect(out.length).toBeGreaterThanOrEqual(damaged.length);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+const CORPUS = join(import.meta.dirname, '..', '..', '..', '..', 'shared', 'corpus');
+const corpusFiles = existsSync(CORPUS)
+  ? readdirSync(CORPUS, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.toLowerCase().endsWith('.pdf'))
+      .sort()
+  : [];
+
+describe.skipIf(corpusFiles.length === 0)(
+  'corpus: pdfjs reads the same text items without the programs left out',
+  () => {
+    it.each(corpusFiles)('%s', async (name) => {
+      const bytes = new Uint8Array(readFileSync(join(CORPUS, name)));
+      const light = lighter(bytes);
+      expect(await textItems(light)).toEqual(await textItems(bytes));
+    });
+  },
+);
