@@ -56,15 +56,19 @@ interface FontSpec {
   readonly encoding?: string;
   /** Leave out /ToUnicode. */
   readonly noToUnicode?: boolean;
-  /** A second, simple TrueType font /F2 sharing the same program (object 8). */
-  readonly shared?: boolean;
+  /** A second font /F2, a simple TrueType font (WinAnsi) sharing the same program (object 8), symbolic or not. */
+  readonly shared?: 'symbolic' | 'nonsymbolic';
   /** Draw the text from a form XObject instead of the page. */
   readonly inForm?: boolean;
 }
 
-/** Catalog, pages, page, content; then 5 Type0 font, 6 CIDFontType2, 7 descriptor, 8 program, 9 ToUnicode… */
+/**
+ * Catalog, pages, page, content; then 5 Type0 font, 6 CIDFontType2, 7 its descriptor, 8 program, 9 ToUnicode,
+ * 10 simple font, 11 form, 12 the simple font's descriptor.
+ */
 function fontPdfObjects(spec: FontSpec = {}): Body[] {
   const fonts = `/Font << /F1 5 0 R${spec.shared ? ' /F2 10 0 R' : ''} >>`;
+  const content = spec.shared ? `${CONTENT}\nBT /F2 10 Tf 20 30 Td (Total 45.60) Tj ET` : CONTENT;
   const extra: Body[] = [
     `<< /Type /Font /Subtype /Type0 /BaseFont /ABCDEE+LiberationSans /Encoding /${spec.encoding ?? 'Identity-H'}` +
       ` /DescendantFonts [6 0 R]${spec.noToUnicode ? '' : ' /ToUnicode 9 0 R'} >>`,
@@ -75,10 +79,13 @@ function fontPdfObjects(spec: FontSpec = {}): Body[] {
     stream(`/Filter /FlateDecode /Length1 ${String(LIBERATION.length)}`, flate(LIBERATION)),
     stream('/Filter /FlateDecode', flate(TO_UNICODE)),
     '<< /Type /Font /Subtype /TrueType /BaseFont /ABCDEE+LiberationSans /FirstChar 32 /LastChar 126' +
-      ' /Widths [] /Encoding /WinAnsiEncoding /FontDescriptor 7 0 R >>',
+      ` /Widths [${'556 '.repeat(95)}] /Encoding /WinAnsiEncoding /FontDescriptor 12 0 R >>`,
+    'null', // 11: the form, when there is one
+    '<< /Type /FontDescriptor /FontName /ABCDEE+LiberationSans /FontBBox [-203 -303 1050 910] /ItalicAngle 0' +
+      ` /Ascent 905 /Descent -212 /CapHeight 716 /StemV 80 /FontFile2 8 0 R /Flags ${spec.shared === 'symbolic' ? '4' : '32'} >>`,
   ];
-  if (!spec.inForm) return pageObjects({ content: CONTENT, page: `/Resources << ${fonts} >>`, extra });
-  extra.push(stream(`/Type /XObject /Subtype /Form /BBox [0 0 200 100] /Resources << ${fonts} >>`, CONTENT));
+  if (!spec.inForm) return pageObjects({ content, page: `/Resources << ${fonts} >>`, extra });
+  extra[6] = stream(`/Type /XObject /Subtype /Form /BBox [0 0 200 100] /Resources << ${fonts} >>`, content);
   return pageObjects({ content: '/X1 Do', page: '/Resources << /XObject << /X1 11 0 R >> >>', extra });
 }
 
@@ -153,8 +160,21 @@ describe('textLayerBytes', () => {
     }
   });
 
-  it('keeps a program whose text may come from it: no /ToUnicode, another encoding, or shared with a simple font', () => {
-    for (const spec of [{ noToUnicode: true }, { encoding: 'UniGB-UCS2-H' }, { shared: true }] as const) {
+  it('also leaves out a program shared with a simple TrueType font that is not symbolic and names WinAnsi', async () => {
+    const bytes = classicPdf(fontPdfObjects({ shared: 'nonsymbolic' }));
+    const light = lighter(bytes);
+    expect(emptied(light)).toEqual([8]);
+    const after = await textItems(light);
+    expect(after).toEqual(await textItems(bytes));
+    expect(after[0]).toContain('"Total 45.60"');
+  });
+
+  it('keeps a program whose text may come from it: no /ToUnicode, a CMap, or shared with a symbolic font', () => {
+    for (const spec of [
+      { noToUnicode: true },
+      { encoding: 'UniGB-UCS2-H' },
+      { shared: 'symbolic' },
+    ] as const) {
       const bytes = classicPdf(fontPdfObjects(spec));
       expect(lighter(bytes)).toBe(bytes);
     }

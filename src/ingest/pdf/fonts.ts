@@ -3,22 +3,31 @@
  *
  * pdfjs converts every embedded font it meets into OpenType (it is built to draw), even when only text is asked for.
  * That conversion is most of the time it spends on a page of text: a CJK font embedded whole (several MB, common in
- * published files) takes over a second, and each Word or WPS subset some tens of milliseconds. For a composite font
- * (Type0) with an Identity encoding and a /ToUnicode map, pdfjs takes each character's text from /ToUnicode and its
- * advance from the descendant's /W and /DW: the program is drawn, never read, for text. Such programs are replaced
- * here by empty streams, in an incremental update appended to the file (the original bytes are untouched), so pdfjs
- * handles these fonts as not embedded ("FontFile is empty").
+ * published files) takes over a second, and each Word or WPS subset some tens of milliseconds. Two kinds of font have
+ * their text in the PDF's own maps: a composite font (Type0) with an Identity encoding and a /ToUnicode map, whose
+ * text pdfjs takes from /ToUnicode and advances from the descendant's /W and /DW; and a simple TrueType font that is
+ * not symbolic and names a standard encoding (Word writes one beside each Type0 font, sharing its program), whose text
+ * comes from the encoding's glyph names and advances from /Widths. Their programs are drawn, never read, for text.
+ * They are replaced here by empty streams, in an incremental update appended to the file (the original bytes are
+ * untouched), so pdfjs handles these fonts as not embedded ("FontFile is empty").
  *
  * The one difference: a character code missing from /ToUnicode. pdfjs then prints the code itself for an embedded
  * font; for a font not embedded whose name is a standard one (Arial, Times New Roman…) it guesses a character from
- * the standard glyph order. Both are wrong characters where the file itself is broken. Over every page of the corpus
- * (780 pages from Word, WPS, Chromium and government publishing systems) pdfjs gives the same text items, positions
- * and widths from either set of bytes (content.test.ts keeps checking this when ../shared is present).
+ * the standard glyph order. Both are wrong characters where the file itself is broken. On every page of the corpus
+ * (688 pages from Word, WPS and government publishing systems) pdfjs gives the same text items, positions and widths
+ * from either set of bytes (fonts.test.ts checks this whenever ../shared is present).
  *
- * Anything else is left as it is: simple fonts (their text may come from the program's own encoding), other
- * encodings (CMaps), Type3 fonts, programs shared with a font that needs them, encrypted files.
+ * Anything else is left as it is: symbolic and Type1 fonts (their text may come from the program's own encoding),
+ * other encodings (CMaps), Type3 fonts, programs shared with a font that needs them, encrypted files.
  */
 import { Dict, isArray, Name, pageTree, Ref, Stream, type PdfFile, type PdfValue } from './objects.ts';
+
+/** Font descriptor /Flags: the glyphs are outside the standard Latin set (bit 3), or within it (bit 6). */
+const SYMBOLIC = 1 << 2;
+const NONSYMBOLIC = 1 << 5;
+
+/** Encodings named by a simple font that map its codes to glyph names without the program. */
+const STANDARD_ENCODINGS = new Set(['WinAnsiEncoding', 'MacRomanEncoding', 'StandardEncoding']);
 
 /** Deepest nesting of form XObjects searched for fonts. */
 const MAX_FORM_DEPTH = 12;
@@ -70,15 +79,32 @@ function unneededPrograms(file: PdfFile): Ref[] {
   return [...unneeded.values()].filter((r) => !needed.has(r.num));
 }
 
-/** A Type0 font whose text pdfjs takes from /ToUnicode and whose advances from /W: Identity encoding, a map. */
+/**
+ * A font whose text pdfjs takes from the PDF's own maps, never from the program: a Type0 font with an Identity
+ * encoding and /ToUnicode (text from /ToUnicode, advances from /W), or a simple TrueType font that is not symbolic
+ * and names a standard encoding without /Differences (text from the encoding's glyph names, advances from /Widths).
+ */
 function textFromMapsAlone(file: PdfFile, font: Dict): boolean {
-  if (nameOf(file, font.get('Subtype')) !== 'Type0') return false;
+  const subtype = nameOf(file, font.get('Subtype'));
   const encoding = nameOf(file, font.get('Encoding'));
+  if (subtype === 'TrueType') {
+    const descriptor = file.resolve(font.get('FontDescriptor'));
+    const flags = descriptor instanceof Dict ? file.resolve(descriptor.get('Flags')) : null;
+    return (
+      typeof flags === 'number' &&
+      (flags & SYMBOLIC) === 0 &&
+      (flags & NONSYMBOLIC) !== 0 &&
+      encoding !== null &&
+      STANDARD_ENCODINGS.has(encoding) &&
+      isArray(file.resolve(font.get('Widths')))
+    );
+  }
+  if (subtype !== 'Type0') return false;
   if (encoding !== 'Identity-H' && encoding !== 'Identity-V') return false;
   if (!(file.resolve(font.get('ToUnicode')) instanceof Stream)) return false;
   const cid = descendant(file, font);
-  const subtype = cid ? nameOf(file, cid.get('Subtype')) : null;
-  return subtype === 'CIDFontType0' || subtype === 'CIDFontType2';
+  const cidType = cid ? nameOf(file, cid.get('Subtype')) : null;
+  return cidType === 'CIDFontType0' || cidType === 'CIDFontType2';
 }
 
 /** The font's embedded program (/FontFile, /FontFile2 or /FontFile3 of its descriptor) when it is a stream object. */
