@@ -39,10 +39,13 @@ export function isPdf(bytes: Uint8Array): boolean {
 
 export interface OpenOptions {
   /**
-   * Decode images (default true). Reading text and table lines never needs them; pdfjs would otherwise decode every
-   * picture (seals, logos, scans) while building the operator list. Off, images vanish from the operator list.
+   * Only the text layer and table lines will be read (default false). Then no image is decoded (pdfjs would otherwise
+   * decode every seal, logo and scan while building an operator list: off, images vanish from it), and the standard
+   * fonts a file names without embedding (Times New Roman, Arial…) are not loaded from pdfjs's font files to be
+   * converted: their text comes from the PDF's encoding and their widths from /Widths or pdfjs's built-in metrics
+   * either way.
    */
-  readonly images?: boolean;
+  readonly textOnly?: boolean;
 }
 
 function assetDir(): string {
@@ -78,7 +81,7 @@ export async function openPdf(
     // No FontFace in Node: glyphs are drawn as paths when rendering.
     disableFontFace: true,
     useSystemFonts: false,
-    ...(options.images === false ? { maxImageSize: 1 } : {}),
+    ...(options.textOnly ? { maxImageSize: 1, useSystemFonts: true } : {}),
   });
   try {
     return await task.promise;

@@ -159,9 +159,9 @@ export class PdfPageReader {
     // Text and table lines never need the pictures (pdfjs would decode every seal and logo), nor the font programs
     // that text is read without (see fonts.ts).
     const text = objects ? textLayerBytes(objects) : bytes;
-    const doc = await openPdf(text, file, { images: false }).catch((err: unknown) => {
+    const doc = await openPdf(text, file, { textOnly: true }).catch((err: unknown) => {
       if (text === bytes) throw err;
-      return openPdf(bytes, file, { images: false });
+      return openPdf(bytes, file, { textOnly: true });
     });
     // Table lines straight from the content streams, ~40× cheaper than pdfjs's operator list; trusted only when it
     // sees the same pages as pdfjs.
