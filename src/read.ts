@@ -104,11 +104,6 @@ export type ParsedFile =
 
 const norm = (s: string): string => s.replace(/\s+/g, '');
 
-/**
- * Parse several files. A disclosure published in two files — the tables in one, the text in the other (as Jiangsu
- * does) — is read as one document: two files of the same department and year, one with tables and no text
- * sections, the other with text and no tables, are laid out one after the other and read together.
- */
 /** `fn` over `items` with at most `limit` calls running at once; results in the order of `items`. */
 async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
   const out: R[] = new Array<R>(items.length);
@@ -123,8 +118,15 @@ async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) 
   return out;
 }
 
+/**
+ * Parse several files. A disclosure published in two files — the tables in one, the text in the other (as Jiangsu
+ * does) — is read as one document: two files of the same department and year, one with tables and no text
+ * sections, the other with text and no tables, are laid out one after the other and read together.
+ */
 export async function parseFiles(files: readonly string[], options: FileOptions = {}): Promise<ParsedFile[]> {
-  // Files are read side by side (a PDF in a worker thread each, up to one per core), results in the given order.
+  // Files are read side by side (a PDF in a worker thread each, up to one per core), results in the given order; a
+  // single PDF has the pages of its own split over the workers.
+  const each: FileOptions = files.length > 1 ? { ...options, workers: options.workers ?? 1 } : options;
   interface Read {
     readonly file: string;
     readonly bytes: Uint8Array | null;
@@ -135,8 +137,8 @@ export async function parseFiles(files: readonly string[], options: FileOptions 
   }
   const read = await mapLimit(files, MAX_WORKERS, async (file): Promise<Read> => {
     try {
-      const bytes = await readChecked(file, options);
-      return { file, bytes, ...(await readBytes(bytes, file, options)), error: null };
+      const bytes = await readChecked(file, each);
+      return { file, bytes, ...(await readBytes(bytes, file, each)), error: null };
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
       return { file, bytes: null, laid: null, doc: null, error: err };

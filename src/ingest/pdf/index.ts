@@ -6,7 +6,7 @@ import type { Disclosure } from '../../model/document.ts';
 import { InputError } from '../errors.ts';
 import { parseLayout, type LayoutDocument, type LayoutLine } from '../layout.ts';
 import { continues, joinWrapped } from './page.ts';
-import { readPagesInWorkers, workersUsable } from './pool.ts';
+import { MAX_WORKERS, readPagesInWorkers, workersUsable } from './pool.ts';
 import { PdfPageReader, type PageResult, type PdfOptions } from './read-page.ts';
 
 export type { PdfOptions } from './read-page.ts';
@@ -135,7 +135,7 @@ export async function layoutPdf(
   file: string,
   options: PdfOptions = {},
 ): Promise<LayoutDocument> {
-  const workers = options.workers ?? 1;
+  const workers = options.workers ?? MAX_WORKERS;
   if (workers > 0 && workersUsable()) {
     try {
       const pages = await readPagesInWorkers(bytes, file, options, workers, (n) => {

@@ -2,9 +2,10 @@
  * Page workers: threads that read PDFs. A document read in a worker has a hard time limit — past it the worker is
  * terminated, so a page that never finishes cannot hang the reader — and a worker that dies takes only its document
  * down, with a one-line reason. Documents read at the same time (a batch) go to different workers, one core each.
- * One document may also be given several workers: each opens it and asks for pages one at a time, so a page of prose
- * and a page of tables balance out (each worker parses the fonts again, so this gains less than reading documents
- * side by side). Workers are kept for the next document and do not keep the process alive while idle.
+ * A document read alone gets several workers: each opens it and is given pages one at a time (two in flight), so a
+ * page of prose and a page of tables balance out. Each worker opens the file again, which costs little now that the
+ * text layer is read without most font programs (fonts.ts). Workers are kept for the next document and do not keep
+ * the process alive while idle.
  */
 import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';

@@ -20,8 +20,9 @@ export interface PdfOptions {
   /** Give up (InputError) when reading takes longer than this (default 300 s). */
   readonly timeoutMs?: number;
   /**
-   * Worker threads reading this document's pages (default 1; 0 reads in the calling thread). In a worker the time
-   * limit holds even on a page that never finishes; more than one reads pages in parallel (see pool.ts).
+   * Worker threads reading this document's pages, at most (default: one per core, at most 4; a document gets those
+   * free and waits only when none is). 0 reads in the calling thread. In a worker the time limit holds even on a page
+   * that never finishes; more than one read pages in parallel (see pool.ts). A batch gives each file one.
    */
   readonly workers?: number;
 }
