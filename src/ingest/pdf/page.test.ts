@@ -143,6 +143,40 @@ describe('layoutPage', () => {
     ]);
   });
 
+  it('gives the wrapped last line of a header cell that overflows its border back to the header', () => {
+    // A 17 pt header in a 27 pt row: "采购组织形 / 式" — the "式" crosses the border into the 合计 row.
+    const xs = [40, 160, 300, 480];
+    const ys = [80, 107, 134, 161];
+    const runs = [
+      run('采购品目', 45, 98, 17),
+      run('采购组织形', 165, 97, 17),
+      run('式', 200, 117, 17),
+      run('总计', 305, 98, 17),
+      run('合计', 45, 126, 17),
+      run('1,422.50', 305, 123, 9),
+      run('一、货物', 45, 151, 11),
+      run('84.00', 305, 151, 11),
+    ];
+    const { lines } = layoutPage({ ...page, runs, rulings: grid(xs, ys) });
+    expect(lines.map((l) => (l.kind === 'row' ? l.cells.map((c) => c.text).join('|') : l.text))).toEqual([
+      '采购品目|采购组织形式|总计',
+      '合计||1,422.50',
+      '一、货物||84.00',
+    ]);
+  });
+
+  it('keeps a label set high in its own row, on the line of its figures, in that row', () => {
+    // Cramped rows: the label's box crosses its top border, but it is on the row's own line.
+    const xs = [40, 160, 300];
+    const ys = [80, 94, 108];
+    const runs = [run('项目', 45, 91), run('金额', 165, 91), run('合计', 45, 103.5), run('5.00', 165, 103.5)];
+    const { lines } = layoutPage({ ...page, runs, rulings: grid(xs, ys) });
+    expect(lines.map((l) => (l.kind === 'row' ? l.cells.map((c) => c.text).join('|') : l.text))).toEqual([
+      '项目|金额',
+      '合计|5.00',
+    ]);
+  });
+
   it('drops page numbers and joins narrative lines wrapped at the right margin', () => {
     const para = (y: number, text: string, x = 72): TextRun => run(text, x, y);
     const runs = [

@@ -343,6 +343,7 @@ function frameLines(page: number, grid: Grid, runs: TextRun[]): { top: number; l
     inCell.set(key, list);
   }
   runs.splice(0, runs.length, ...rest);
+  reattachOverflow(grid, root, inCell);
 
   const out: { top: number; line: LayoutLine }[] = [];
   for (let r = 0; r < rows; r++) {
@@ -415,6 +416,54 @@ function frameLines(page: number, grid: Grid, runs: TextRun[]): { top: number; l
     }
   }
   return out;
+}
+
+/** Baseline of a run (its box is drawn 0.85 size above and 0.15 below it). */
+const baseline = (r: TextRun): number => r.bottom - 0.15 * r.size;
+
+/**
+ * The last line of a wrapped cell that runs over its cell's bottom border (a header "采购组织形 / 式" set too large
+ * for its row) lands, by its centre, in the row below. It goes back to the cell above when it crosses the border
+ * between the two, follows that cell's text as the next line of a wrap, is not a figure, and sits a line above the
+ * row's own text.
+ */
+function reattachOverflow(
+  grid: Grid,
+  root: readonly (readonly [number, number])[][],
+  inCell: Map<string, TextRun[]>,
+): void {
+  for (let r = 1; r + 1 < grid.ys.length; r++) {
+    const border = grid.ys[r] ?? 0;
+    for (let c = 0; c + 1 < grid.xs.length; c++) {
+      const [rr, cc] = root[r]?.[c] ?? [r, c];
+      if (rr !== r || cc !== c) continue;
+      const here = inCell.get(`${String(r)},${String(c)}`);
+      const [ar, ac] = root[r - 1]?.[c] ?? [r - 1, c];
+      const above = inCell.get(`${String(ar)},${String(ac)}`);
+      if (!here || !above || (ar === r && ac === c)) continue;
+      const rowLine = Math.max(
+        ...Array.from({ length: grid.xs.length - 1 }, (_, k) => inCell.get(`${String(r)},${String(k)}`) ?? [])
+          .flat()
+          .filter((x) => !here.includes(x))
+          .map(baseline),
+      );
+      const aboveBottom = Math.max(...above.map((x) => x.bottom));
+      const moving = here.filter(
+        (x) =>
+          x.top < border - 1 &&
+          x.bottom > border &&
+          !NUMERIC.test(x.text.trim()) &&
+          x.top - aboveBottom < 0.5 * x.size &&
+          rowLine - baseline(x) > 0.3 * x.size,
+      );
+      if (moving.length === 0) continue;
+      above.push(...moving);
+      inCell.set(
+        `${String(r)},${String(c)}`,
+        here.filter((x) => !moving.includes(x)),
+      );
+    }
+  }
 }
 
 function splitBand(cellRuns: TextRun[][]): TextRun[][][] {

@@ -55,13 +55,16 @@ export function looksLikeDataLine(line: SourceLine): boolean {
     const rest = texts.slice(texts.indexOf(first) + 1).filter((t) => t !== '');
     return rest.every((t) => parseNumber(t).kind !== 'text');
   }
-  return (
-    texts.slice(1).some((t) => parseNumber(t).kind === 'number' && !/^\d{1,2}$/.test(t)) ||
-    texts.some(
-      (t, i) => i > 0 && parseNumber(t).kind === 'number' && /^[一二三四五六七八九十]+、/.test(first),
-    )
-  );
+  // An enumerated item (一、一般公共预算财政拨款收入) opens the data even with its amounts blank, as in a template,
+  // when the cells beside it are blank, amounts, or items too (the expenditure side of a 收支总表).
+  if (ENUMERATED.test(first)) {
+    const rest = texts.slice(texts.indexOf(first) + 1).filter((t) => t !== '');
+    if (rest.every((t) => parseNumber(t).kind !== 'text' || ENUMERATED.test(t))) return true;
+  }
+  return texts.slice(1).some((t) => parseNumber(t).kind === 'number' && !/^\d{1,2}$/.test(t));
 }
+
+const ENUMERATED = /^[一二三四五六七八九十]+、/;
 
 /**
  * Resolve multi-row header labels into column paths. A label spans the empty cells to its right while they stay
