@@ -510,6 +510,9 @@ export function joinWrapped(a: string, b: string): string {
 const PAGE_NUMBER =
   /^(?:[-—–－一]\s*\d{1,4}\s*[-—–－一]|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|\d{1,4})$/;
 
+/** A 目录 entry's end: leader dots (…… ···· ....), then perhaps its page number. */
+const TOC_LEADER = /(?:…{2,}|·{3,}|\.{4,}|．{3,})\s*\d*\s*$/;
+
 /** Lay out one page; `openEnd` says its last line runs to the margin (its sentence goes on overleaf). */
 export function layoutPage(input: PageInput): { lines: LayoutLine[]; openEnd: boolean } {
   const runs = splitRuns(input.runs);
@@ -602,8 +605,14 @@ export function layoutPage(input: PageInput): { lines: LayoutLine[]; openEnd: bo
   placed.sort((a, b) => a.top - b.top);
   const lastText = texts[texts.length - 1];
   const last = placed[placed.length - 1];
-  // Only a page of body text runs on overleaf (a cover's last line does not run into the 目录).
-  const openEnd = lastText !== undefined && last?.line.kind === 'text' && texts.length >= 5 && full(lastText);
+  // Only a page of body text runs on overleaf (a cover's last line does not run into the 目录, nor a 目录 entry,
+  // whose leader dots reach the margin, into the next page's heading).
+  const openEnd =
+    lastText !== undefined &&
+    last?.line.kind === 'text' &&
+    texts.length >= 5 &&
+    full(lastText) &&
+    !TOC_LEADER.test(lastText.text);
   // "公开02表  部门：某局  单位：万元" on one printed line: one line per item, as the text reader expects.
   const lines = placed.flatMap(({ line }): LayoutLine[] => {
     if (line.kind !== 'text') return [line];

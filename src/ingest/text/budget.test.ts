@@ -109,6 +109,40 @@ describe('budget documents', () => {
     expect(doc.warnings).toEqual([]);
   });
 
+  it('finds the unnumbered part headings of a budget through its 目录', () => {
+    expect(doc.parts.map((p) => [p.number, p.kind, p.heading])).toEqual([
+      [1, 'overview', '青禾县文化馆主要职能'],
+      [2, 'narrative', '2025年部门预算编制说明'],
+    ]);
+  });
+
+  it('cuts 目录 entries at their leader dots, and never takes a numbered section for a part heading', () => {
+    const text = [
+      '青禾县2025年部门预算',
+      '预算主管部门：青禾县文化馆',
+      '目录',
+      '一、部门主要职能……………………1',
+      '二、名词解释……………………2三、部门预算编制说明……………………3四、部门预算表……………………4',
+      '五、绩效目标……………………9',
+      '青禾县文化馆（部门）主要职能',
+      '青禾县文化馆负责组织群众文化活动。',
+      '名词解释',
+      '（一）财政拨款收入：是本级财政当年拨付的资金。',
+      '2025年部门预算编制说明',
+      '2025年，青禾县文化馆收入预算150.00万元。',
+      '一、绩效目标',
+      '本部门编报绩效目标的项目2个。',
+    ].join('\n');
+    const got = parse(text);
+    expect(got.parts.map((p) => [p.number, p.kind, p.heading])).toEqual([
+      [1, 'overview', '青禾县文化馆（部门）主要职能'],
+      [2, 'glossary', '名词解释'],
+      [3, 'narrative', '2025年部门预算编制说明'],
+    ]);
+    expect(got.terms.map((t) => t.term)).toEqual(['财政拨款收入']);
+    expect(got.parts[2]?.sections.map((s) => s.heading)).toEqual(['一、绩效目标']);
+  });
+
   it('reads the two-sided 收支总表 with figures on each side', () => {
     const t = doc.tables[0];
     const income = t?.rows.filter((r) => r.side === 'income') ?? [];

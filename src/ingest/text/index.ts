@@ -36,7 +36,12 @@ export interface ParseOptions {
 }
 
 type Boundary =
-  | { type: 'part'; line: SourceLine }
+  | {
+      type: 'part';
+      line: SourceLine;
+      /** An unnumbered part heading found through the 目录 (a Shanghai budget): its title and 目录 number. */
+      heading?: { title: string; number: number | null };
+    }
   | {
       type: 'table';
       line: SourceLine;
@@ -60,6 +65,9 @@ function tableTitleOf(
   return t ? { ...t, header: null } : null;
 }
 
+/** Leader dots of a 目录 entry (several entries may share a line, so anywhere in it). */
+const LEADERS = /…{2,}|·{3,}|\.{4,}|．{3,}/;
+
 function findToc(lines: readonly SourceLine[], budget: boolean): { start: number; end: number } | null {
   const start = lines.findIndex((l) => TOC_RE.test(l.text));
   if (start < 0) return null;
@@ -76,7 +84,12 @@ function findToc(lines: readonly SourceLine[], budget: boolean): { start: number
     if (tableTitleOf(l.text, budget) && !/^[一二三四五六七八九十]/.test(l.text)) return { start, end: i };
     // A budget 目录 (Shanghai) has no 第N部分 headings: it ends at the first sentence, and at the unnumbered
     // heading just above it ("XX局主要职能").
-    if (budget && i > start + 1 && (/[。；]/.test(l.text) || l.compact.length > 60)) {
+    if (
+      budget &&
+      i > start + 1 &&
+      !LEADERS.test(l.compact) &&
+      (/[。；]/.test(l.text) || l.compact.length > 60)
+    ) {
       const prev = lines[i - 1];
       const heading = prev && prev.text !== '' && !/^[一二三四五六七八九十\d]+\s*[、.．]/.test(prev.text);
       return { start, end: heading ? i - 1 : i };
@@ -149,6 +162,47 @@ function boundaryAt(line: SourceLine, budget: boolean): Boundary | null {
   const t = tableTitleOf(line.text, budget);
   if (t) return { type: 'table', line, ...t };
   return null;
+}
+
+/** A top-level 目录 entry once its leader dots and page number are cut off: "一、部门主要职能". */
+const TOC_ENTRY = /^([一二三四五六七八九十]{1,3})[、.．](.+)$/;
+
+/**
+ * The part headings of a budget that has no 第N部分 (Shanghai): each top-level 目录 entry ("一、部门主要职能") is
+ * found again in the body as a short unpunctuated line ending with it, the 部门/单位 in front left out
+ * ("XX街道办事处（部门）主要职能", "2024年部门预算编制说明"). Entries naming the tables are not parts here: the
+ * tables are found by their own titles.
+ */
+function budgetPartHeads(
+  lines: readonly SourceLine[],
+  toc: { start: number; end: number },
+): Map<number, { title: string; number: number | null }> {
+  const heads = new Map<number, { title: string; number: number | null }>();
+  const body = lines.slice(toc.end);
+  if (body.some((l) => PART_RE.test(l.compact))) return heads;
+  // Entries are cut at their leader dots (several may share a printed line), page numbers dropped.
+  const entries = lines
+    .slice(toc.start + 1, toc.end)
+    .flatMap((l) => l.compact.split(new RegExp(LEADERS.source, 'g')))
+    .map((piece) => TOC_ENTRY.exec(piece.replace(/^\d+|\d+$/g, '')))
+    .filter((m) => m !== null);
+  let from = toc.end;
+  for (const m of entries) {
+    const entry = m[2] ?? '';
+    const key = entry.replace(/^(?:本?部门|本?单位)/, '');
+    if (key.length < 4 || /(?:预算|决算)表$/.test(entry)) continue;
+    for (let i = from; i < lines.length; i++) {
+      const l = lines[i];
+      if (!l || l.text === '' || l.hasTabs || l.compact.length > 60 || /[。；，,：:]/.test(l.compact))
+        continue;
+      // A numbered line ("七、绩效目标") is a section of some part, not a part heading.
+      if (!l.compact.endsWith(key) || /^(?:[一二三四五六七八九十\d]+[、.．]|[（(])/.test(l.compact)) continue;
+      heads.set(i, { title: l.text, number: chineseNumeral(m[1] ?? '') });
+      from = i + 1;
+      break;
+    }
+  }
+  return heads;
 }
 
 /** "一、2018年度XX院收支预算总表" directly above a table grid or its "单位：万元" line is a table title. */
@@ -277,8 +331,14 @@ export function parseDecodedText(text: string, file: string, encoding: string): 
 
   // 1. Boundaries: part headings, table titles, 自评表 titles (outside the 目录).
   const bounds: { index: number; b: Boundary }[] = [];
+  const budgetHeads = budget && toc ? budgetPartHeads(lines, toc) : new Map<number, never>();
   lines.forEach((line, index) => {
     if (inToc(index)) return;
+    const heading = budgetHeads.get(index);
+    if (heading) {
+      bounds.push({ index, b: { type: 'part', line, heading } });
+      return;
+    }
     const b = boundaryAt(line, budget) ?? (budget ? numberedBudgetTitle(lines, index) : null);
     if (b) bounds.push({ index, b });
   });
@@ -299,7 +359,7 @@ export function parseDecodedText(text: string, file: string, encoding: string): 
     const body = lines.slice(index + 1, next).filter((_, j) => !inToc(index + 1 + j));
     if (b.type === 'part') {
       const m = PART_RE.exec(b.line.compact);
-      let title = (m?.[2] ?? '').trim();
+      let title = b.heading?.title ?? (m?.[2] ?? '').trim();
       let rest = body;
       if (!title) {
         const firstIdx = body.findIndex((l) => l.text !== '');
@@ -314,7 +374,7 @@ export function parseDecodedText(text: string, file: string, encoding: string): 
           rest = body.slice(firstIdx + 1);
         }
       }
-      partHeads.push({ line: b.line, title, number: chineseNumeral(m?.[1] ?? '') });
+      partHeads.push({ line: b.line, title, number: b.heading?.number ?? chineseNumeral(m?.[1] ?? '') });
       for (const l of rest) flow.push({ line: l, partIndex: partHeads.length - 1 });
       return;
     }

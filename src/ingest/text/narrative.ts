@@ -30,9 +30,9 @@ export function partKindOf(title: string): PartKind {
   const t = title.replace(/\s+/g, '');
   if (/名词解释/.test(t)) return 'glossary';
   if (/附件|附表/.test(t)) return 'annex';
-  if (/情况说明|决算说明/.test(t)) return 'narrative';
+  if (/情况说明|决算说明|编制说明/.test(t)) return 'narrative';
   if (/决算表|预算表|公开表/.test(t)) return 'tables';
-  if (/概况|基本情况|职能/.test(t)) return 'overview';
+  if (/概况|基本情况|职能|机构设置/.test(t)) return 'overview';
   return 'other';
 }
 
