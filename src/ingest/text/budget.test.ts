@@ -143,6 +143,26 @@ describe('budget documents', () => {
     expect(got.parts[2]?.sections.map((s) => s.heading)).toEqual(['一、绩效目标']);
   });
 
+  it('leaves 目录 entries that name tables to the tables (Jiangsu: 一、收支预算总表)', () => {
+    const text = [
+      '江苏省2018年度',
+      '省级部门预算公开报表',
+      '部门:青禾县文化馆',
+      '目录',
+      '一、收支预算总表',
+      '二、收入预算总表',
+      '收支预算总表',
+      '单位：万元',
+      '收入\t\t支出\t',
+      '项目\t预算数\t项目\t预算数',
+      '一、一般公共预算拨款收入\t140.00\t一、文化旅游体育与传媒支出\t140.00',
+      '收入总计\t140.00\t支出总计\t140.00',
+    ].join('\n');
+    const got = parse(text);
+    expect(got.parts).toEqual([]);
+    expect(got.tables.map((t) => t.kind)).toEqual(['budget-income-expenditure-summary']);
+  });
+
   it('reads the two-sided 收支总表 with figures on each side', () => {
     const t = doc.tables[0];
     const income = t?.rows.filter((r) => r.side === 'income') ?? [];

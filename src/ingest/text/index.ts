@@ -170,8 +170,8 @@ const TOC_ENTRY = /^([一二三四五六七八九十]{1,3})[、.．](.+)$/;
 /**
  * The part headings of a budget that has no 第N部分 (Shanghai): each top-level 目录 entry ("一、部门主要职能") is
  * found again in the body as a short unpunctuated line ending with it, the 部门/单位 in front left out
- * ("XX街道办事处（部门）主要职能", "2024年部门预算编制说明"). Entries naming the tables are not parts here: the
- * tables are found by their own titles.
+ * ("XX街道办事处（部门）主要职能", "2024年部门预算编制说明"). Entries naming a table (…表) are not parts: tables
+ * are found by their own titles.
  */
 function budgetPartHeads(
   lines: readonly SourceLine[],
@@ -190,13 +190,14 @@ function budgetPartHeads(
   for (const m of entries) {
     const entry = m[2] ?? '';
     const key = entry.replace(/^(?:本?部门|本?单位)/, '');
-    if (key.length < 4 || /(?:预算|决算)表$/.test(entry)) continue;
+    if (key.length < 4 || /表$/.test(entry)) continue;
     for (let i = from; i < lines.length; i++) {
       const l = lines[i];
       if (!l || l.text === '' || l.hasTabs || l.compact.length > 60 || /[。；，,：:]/.test(l.compact))
         continue;
       // A numbered line ("七、绩效目标") is a section of some part, not a part heading.
       if (!l.compact.endsWith(key) || /^(?:[一二三四五六七八九十\d]+[、.．]|[（(])/.test(l.compact)) continue;
+      if (tableTitleOf(l.text, true)) continue;
       heads.set(i, { title: l.text, number: chineseNumeral(m[1] ?? '') });
       from = i + 1;
       break;
