@@ -3,7 +3,7 @@
  * inline and XObject images, rotation) give exactly the expected rulings and the same as `pageRulings` over pdfjs's
  * operator list; every page of the corpus (../shared/corpus, when present) does too; damaged bytes never throw.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -20,6 +20,7 @@ import {
   row,
   streamPdf,
 } from '../../../test/helpers/pdf-bytes.ts';
+import { CORPUS, corpusPdfs } from '../../../test/helpers/corpus.ts';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Reading
@@ -410,12 +411,7 @@ describe('content streams without pdfjs', () => {
 // The corpus. No corpus page has annotations, so pdfjs's drawing of annotation appearances (which this reader leaves
 // out, see content.ts) never enters the comparison.
 
-const CORPUS = join(import.meta.dirname, '..', '..', '..', '..', 'shared', 'corpus');
-const corpusFiles = existsSync(CORPUS)
-  ? readdirSync(CORPUS, { recursive: true, encoding: 'utf8' })
-      .filter((f) => f.toLowerCase().endsWith('.pdf'))
-      .sort()
-  : [];
+const corpusFiles = corpusPdfs();
 
 describe.skipIf(corpusFiles.length === 0)(
   'corpus pages: the same rulings as pdfjs (../shared/corpus)',

@@ -3,7 +3,7 @@
  * Sans) show which programs are left out and which are kept; pdfjs reads the same text items either way, on these
  * files and on every corpus PDF (../shared/corpus, when present); damaged bytes never throw.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import fc from 'fast-check';
@@ -19,6 +19,7 @@ import {
   streamPdf,
   type Body,
 } from '../../../test/helpers/pdf-bytes.ts';
+import { CORPUS, corpusPdfs } from '../../../test/helpers/corpus.ts';
 
 const require = createRequire(import.meta.url);
 const LIBERATION = readFileSync(
@@ -226,12 +227,7 @@ describe('textLayerBytes', () => {
   });
 });
 
-const CORPUS = join(import.meta.dirname, '..', '..', '..', '..', 'shared', 'corpus');
-const corpusFiles = existsSync(CORPUS)
-  ? readdirSync(CORPUS, { recursive: true, encoding: 'utf8' })
-      .filter((f) => f.toLowerCase().endsWith('.pdf'))
-      .sort()
-  : [];
+const corpusFiles = corpusPdfs();
 
 describe.skipIf(corpusFiles.length === 0)(
   'corpus: the same text items read text-only without the programs left out as from the whole file',
